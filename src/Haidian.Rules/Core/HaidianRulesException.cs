@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Haidian.Rules;
+
+/// <summary>
+/// Base of the only exception types the library throws on purpose:
+/// <see cref="ValidationException"/> (bad input or parameters) and <see cref="NotInForceException"/>
+/// (a period before the policy applies). Argument-null checks throw <see cref="ArgumentNullException"/>.
+/// </summary>
+public abstract class HaidianRulesException : Exception
+{
+    /// <summary>Creates the exception with its message.</summary>
+    /// <param name="message">A plain-language message.</param>
+    protected HaidianRulesException(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>
+/// One problem found in an input or a parameter set: the field path (e.g.
+/// <c>sections[3].outflow.ammoniaNitrogen</c>) and what is wrong with it.
+/// </summary>
+/// <param name="Path">Field path in camelCase, as in the JSON form of the input.</param>
+/// <param name="Message">What is wrong, in plain words (e.g. <c>must not be negative</c>).</param>
+public sealed record ValidationError(string Path, string Message)
+{
+    /// <summary>Formats the error as <c>path: message</c>.</summary>
+    /// <returns>The error as one line.</returns>
+    public override string ToString() => Path.Length == 0 ? Message : Path + ": " + Message;
+}
+
+/// <summary>
+/// Thrown when an input or a parameter set is invalid. Carries every problem found, each with its
+/// field path; nothing was computed.
+/// </summary>
+public sealed class ValidationException : HaidianRulesException
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="errors">Every problem found; at least one.</param>
+    public ValidationException(IReadOnlyList<ValidationError> errors)
+        : base(BuildMessage(errors))
+    {
+        Errors = errors.ToArray();
+    }
+
+    /// <summary>Every problem found, in the order the fields were checked.</summary>
+    public IReadOnlyList<ValidationError> Errors { get; }
+
+    private static string BuildMessage(IReadOnlyList<ValidationError> errors)
+    {
+        if (errors is null || errors.Count == 0)
+        {
+            return "Invalid input.";
+        }
+
+        return errors.Count == 1
+            ? "Invalid input: " + errors[0]
+            : "Invalid input (" + errors.Count + " problems): " + string.Join("; ", errors.Select(e => e.ToString()));
+    }
+}
+
+/// <summary>
+/// Thrown when a calculation is asked for a date or period before the policy (or any version of its
+/// parameters) was in force. "Not in force" is never answered with a silent zero.
+/// </summary>
+public sealed class NotInForceException : HaidianRulesException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="requested">The first day of the period asked about.</param>
+    /// <param name="inForceFrom">The first day the policy applies.</param>
+    /// <param name="policy">The policy, with its citation.</param>
+    public NotInForceException(LocalDate requested, LocalDate inForceFrom, Citation policy)
+        : base($"{policy} is not in force on {requested:yyyy-MM-dd}: it applies from {inForceFrom:yyyy-MM-dd}.")
+    {
+        Requested = requested;
+        InForceFrom = inForceFrom;
+        Policy = policy;
+    }
+
+    /// <summary>The first day of the period asked about.</summary>
+    public LocalDate Requested { get; }
+
+    /// <summary>The first day the policy (its earliest parameter version) applies.</summary>
+    public LocalDate InForceFrom { get; }
+
+    /// <summary>The policy asked about.</summary>
+    public Citation Policy { get; }
+}

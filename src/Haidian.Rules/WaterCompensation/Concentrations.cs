@@ -1,0 +1,59 @@
+using NodaTime;
+
+namespace Haidian.Rules.WaterCompensation;
+
+/// <summary>
+/// The monthly concentrations (mg/L) of the assessed pollutants at one point (the section's outflow, or
+/// its inflow comparison value), as determined under the district's monitoring and accounting rules
+/// (第七条, 第十条). Only the oxygen-demand indicator the section uses is required; the other is ignored.
+/// </summary>
+/// <remarks>Immutable value type.</remarks>
+/// <param name="ChemicalOxygenDemand">化学需氧量 COD, mg/L; required for sections of functional class I, IV or V.</param>
+/// <param name="PermanganateIndex">高锰酸盐指数 CODMn, mg/L; required for sections of functional class II or III.</param>
+/// <param name="AmmoniaNitrogen">氨氮 NH3-N, mg/L; always required.</param>
+/// <param name="TotalPhosphorus">总磷 TP, mg/L; always required.</param>
+public readonly record struct Concentrations(
+    decimal? ChemicalOxygenDemand,
+    decimal? PermanganateIndex,
+    decimal? AmmoniaNitrogen,
+    decimal? TotalPhosphorus)
+{
+    /// <summary>The concentration of one pollutant, or null when not supplied.</summary>
+    /// <param name="pollutant">The pollutant.</param>
+    /// <returns>The value in mg/L, or null.</returns>
+    public decimal? Of(Pollutant pollutant) => pollutant switch
+    {
+        Pollutant.ChemicalOxygenDemand => ChemicalOxygenDemand,
+        Pollutant.PermanganateIndex => PermanganateIndex,
+        Pollutant.AmmoniaNitrogen => AmmoniaNitrogen,
+        _ => TotalPhosphorus,
+    };
+}
+
+/// <summary>
+/// Everything the rules of 第八条 and 第九条（一） need about one section in one month: the section's
+/// functional class and assessment target, its water-body type, whether it was dry all month, whether it
+/// had inflow, and the concentrations. This is the input of the fast amount-only path.
+/// </summary>
+/// <remarks>Immutable value type with no reference fields, so a span of these is cache-friendly.</remarks>
+/// <param name="Month">会计月份 — the month assessed; before 2018-01 the policy is not in force.</param>
+/// <param name="FunctionalClass">地表水水域功能分类 — functional class I–V; chooses the oxygen-demand indicator (第四条).</param>
+/// <param name="AssessmentTarget">断面年度水质目标 — annual assessment target I–V, against which classes worse are counted (第六条); use the functional class when no target is set.</param>
+/// <param name="BodyType">River or lake/reservoir (total-phosphorus limits).</param>
+/// <param name="Dry">全月断流 — dry for the whole month: nothing is owed (第九条（一）); concentrations may then be omitted.</param>
+/// <param name="HasInflow">入境水流 — whether there is inflow; when true, <paramref name="Inflow"/> is required.</param>
+/// <param name="Outflow">Outflow concentrations.</param>
+/// <param name="Inflow">Inflow comparison concentrations (one value per pollutant); required when <paramref name="HasInflow"/>.</param>
+public readonly record struct SectionMonth(
+    YearMonth Month,
+    WaterClass FunctionalClass,
+    WaterClass AssessmentTarget,
+    WaterBodyType BodyType,
+    bool Dry,
+    bool HasInflow,
+    Concentrations Outflow,
+    Concentrations? Inflow)
+{
+    /// <summary>The oxygen-demand indicator this section is assessed on (第四条): CODMn for functional class II or III, else COD.</summary>
+    public Pollutant OxygenDemandIndicator => WaterCompensationParameters.OxygenDemandIndicatorFor(FunctionalClass);
+}

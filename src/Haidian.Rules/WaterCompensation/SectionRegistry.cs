@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Haidian.Rules.WaterCompensation;
+
+/// <summary>
+/// 跨界断面 — a cross-boundary monitoring section as the district approved it (第五条), valid from a month
+/// and optionally to a month (the registry may change).
+/// </summary>
+/// <param name="Id">Unique id, e.g. <c>S1</c>.</param>
+/// <param name="Name">Name, e.g. the river and place.</param>
+/// <param name="FunctionalClass">地表水水域功能分类 I–V: chooses COD or CODMn (第四条).</param>
+/// <param name="AssessmentTarget">断面年度水质目标 I–V, or null when no annual target is set (then the functional class is the target, 第六条).</param>
+/// <param name="BodyType">River or lake/reservoir.</param>
+/// <param name="ResponsibleTowns">The town responsible; two or more when the section is on a border river (界河), split equally in the order listed (第九条（二）).</param>
+/// <param name="Downstream">The downstream town receiving the compensation, or null when downstream is another district (the money goes to the district pool, 第十二条).</param>
+/// <param name="ValidFrom">First month the section is assessed.</param>
+/// <param name="ValidTo">Last month the section is assessed (inclusive), or null while it remains.</param>
+public sealed record Section(
+    string Id,
+    string Name,
+    WaterClass FunctionalClass,
+    WaterClass? AssessmentTarget,
+    WaterBodyType BodyType,
+    IReadOnlyList<string> ResponsibleTowns,
+    string? Downstream,
+    YearMonth ValidFrom,
+    YearMonth? ValidTo = null)
+{
+    /// <summary>The class against which classes worse are counted: the annual target, or the functional class without one.</summary>
+    public WaterClass TargetClass => AssessmentTarget ?? FunctionalClass;
+
+    /// <summary>Whether the section is registered in a month.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>True when <see cref="ValidFrom"/> &lt;= month &lt;= <see cref="ValidTo"/>.</returns>
+    public bool IsValidIn(YearMonth month) => month >= ValidFrom && (ValidTo is null || month <= ValidTo.Value);
+}
+
+/// <summary>A section's monitoring for one month.</summary>
+/// <param name="SectionId">The section.</param>
+/// <param name="Month">The month.</param>
+/// <param name="Dry">全月断流 — dry all month.</param>
+/// <param name="HasInflow">入境水流 — inflow present.</param>
+/// <param name="Outflow">Outflow concentrations, mg/L.</param>
+/// <param name="Inflow">Inflow comparison concentrations, required when <paramref name="HasInflow"/>.</param>
+public sealed record MonthlyMonitoring(
+    string SectionId,
+    YearMonth Month,
+    bool Dry,
+    bool HasInflow,
+    Concentrations Outflow,
+    Concentrations? Inflow = null);
+
+/// <summary>
+/// The district's towns and its date-effective register of cross-boundary sections (第五条). Checked when
+/// built: ids and towns present, every town named by a section is one of the district's towns, validity
+/// ranges ordered and never overlapping for the same id.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class SectionRegistry
+{
+    private readonly Section[] sections;
+    private readonly string[] towns;
+
+    /// <summary>Creates and checks a registry.</summary>
+    /// <param name="towns">The district's towns and streets (街镇); every town a section names must be one of them.</param>
+    /// <param name="sections">The sections, each with its validity.</param>
+    /// <exception cref="ValidationException">Every problem found, with its path (<c>sections[2].responsibleTowns[1]</c>…).</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SectionRegistry(IEnumerable<string> towns, IEnumerable<Section> sections)
+    {
+        if (towns is null)
+        {
+            throw new ArgumentNullException(nameof(towns));
+        }
+
+        if (sections is null)
+        {
+            throw new ArgumentNullException(nameof(sections));
+        }
+
+        this.towns = towns.ToArray();
+        this.sections = sections.ToArray();
+        var v = new Validator();
+        var townSet = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < this.towns.Length; i++)
+        {
+            var t = this.towns[i];
+            if (v.RequiredText(Validator.Index("towns", i), t) && !townSet.Add(t))
+            {
+                v.Add(Validator.Index("towns", i), $"town '{t}' is listed twice");
+            }
+        }
+
+        if (this.towns.Length == 0)
+        {
+            v.Add("towns", "must list at least one town");
+        }
+
+        for (var i = 0; i < this.sections.Length; i++)
+        {
+            CheckSection(v, Validator.Index("sections", i), this.sections[i], townSet);
+        }
+
+        foreach (var group in this.sections.Select((s, i) => (s, i)).Where(x => x.s?.Id is not null).GroupBy(x => x.s.Id, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(x => x.s.ValidFrom).ToArray();
+            for (var k = 1; k < ordered.Length; k++)
+            {
+                var prev = ordered[k - 1].s;
+                if (prev.ValidTo is null || prev.ValidTo.Value >= ordered[k].s.ValidFrom)
+                {
+                    v.Add(Validator.Index("sections", ordered[k].i), $"section '{group.Key}' is already registered for {ordered[k].s.ValidFrom:yyyy-MM} by sections[{ordered[k - 1].i}]: validity ranges of one id must not overlap");
+                }
+            }
+        }
+
+        v.ThrowIfAny();
+    }
+
+    /// <summary>The district's towns, as given.</summary>
+    public IReadOnlyList<string> Towns => towns;
+
+    /// <summary>Every section entry, as given.</summary>
+    public IReadOnlyList<Section> Sections => sections;
+
+    /// <summary>The sections assessed in a month, in registry order.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>The sections valid in that month.</returns>
+    public IReadOnlyList<Section> SectionsIn(YearMonth month) => sections.Where(s => s.IsValidIn(month)).ToArray();
+
+    /// <summary>The entry of a section in a month, if registered then.</summary>
+    /// <param name="id">The section id.</param>
+    /// <param name="month">The month.</param>
+    /// <returns>The entry, or null.</returns>
+    public Section? Find(string id, YearMonth month) => sections.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal) && s.IsValidIn(month));
+
+    private static void CheckSection(Validator v, string path, Section? s, HashSet<string> townSet)
+    {
+        if (!v.Required(path, s))
+        {
+            return;
+        }
+
+        v.RequiredText(Validator.Field(path, "id"), s!.Id);
+        CheckClass(v, Validator.Field(path, "functionalClass"), s.FunctionalClass);
+        if (s.AssessmentTarget is { } target)
+        {
+            CheckClass(v, Validator.Field(path, "assessmentTarget"), target);
+        }
+
+        if (!Enum.IsDefined(typeof(WaterBodyType), s.BodyType))
+        {
+            v.Add(Validator.Field(path, "bodyType"), "must be River or LakeOrReservoir");
+        }
+
+        var tp = Validator.Field(path, "responsibleTowns");
+        if (s.ResponsibleTowns is null || s.ResponsibleTowns.Count == 0)
+        {
+            v.Add(tp, "must name at least one responsible town");
+        }
+        else
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var k = 0; k < s.ResponsibleTowns.Count; k++)
+            {
+                var t = s.ResponsibleTowns[k];
+                var p = Validator.Index(tp, k);
+                if (!v.RequiredText(p, t))
+                {
+                    continue;
+                }
+
+                if (!townSet.Contains(t))
+                {
+                    v.Add(p, $"unknown town '{t}': not one of the registry's towns");
+                }
+
+                if (!seen.Add(t))
+                {
+                    v.Add(p, $"town '{t}' is listed twice");
+                }
+            }
+        }
+
+        if (s.Downstream is not null && !townSet.Contains(s.Downstream))
+        {
+            v.Add(Validator.Field(path, "downstream"), $"unknown town '{s.Downstream}': not one of the registry's towns (use null for another district)");
+        }
+
+        if (s.ValidTo is { } to && to < s.ValidFrom)
+        {
+            v.Add(Validator.Field(path, "validTo"), $"{to:yyyy-MM} is before validFrom {s.ValidFrom:yyyy-MM}");
+        }
+    }
+
+    internal static void CheckClass(Validator v, string path, WaterClass c)
+    {
+        if (c < WaterClass.I || c > WaterClass.V)
+        {
+            v.Add(path, "must be a class from I to V");
+        }
+    }
+}

@@ -1,0 +1,820 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace Haidian.Rules.WaterCompensation;
+
+/// <summary>
+/// 水环境区域补偿 — computes the monthly cross-boundary water-environment compensation of 海行规发〔2017〕7号:
+/// per section-month (a fast amount-only path and an itemized path that agree on every input), in batches,
+/// as a district's monthly settlement ledger, and as an annual statement.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe: one instance can serve every thread. A pure function of (parameters, input).</para>
+/// <para>The parameter version used for a month is the one in force on the month's first day; months before the
+/// first version (2018-01 for the gazette) are not in force: <see cref="NotInForceException"/>, never a zero.</para>
+/// <para>Readings (spec 01): the oxygen-demand indicator follows the <b>functional</b> class (第四条), classes worse are
+/// counted against the <b>assessment target</b> (第六条); case (二) applies when the outflow is less than or equal to the
+/// inflow; surcharge thresholds are strict (大于) and steps inclusive (以内（含）).</para>
+/// </remarks>
+public sealed class WaterCompensationCalculator
+{
+    private readonly CompiledRules[] versions;
+
+    /// <summary>A calculator with the gazette's parameters (<see cref="WaterCompensationParameters.Gazette2017"/>).</summary>
+    public WaterCompensationCalculator()
+        : this(WaterCompensationParameters.Gazette2017)
+    {
+    }
+
+    /// <summary>A calculator with one parameter version (a what-if copy, say).</summary>
+    /// <param name="parameters">The parameters.</param>
+    /// <exception cref="ValidationException">The parameters are invalid (each problem with its field path).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
+    public WaterCompensationCalculator(WaterCompensationParameters parameters)
+        : this(new ParameterHistory<WaterCompensationParameters>(new[] { parameters ?? throw new ArgumentNullException(nameof(parameters)) }))
+    {
+    }
+
+    /// <summary>A calculator with a parameter history: each month uses the version in force on its first day.</summary>
+    /// <param name="history">The versions.</param>
+    /// <exception cref="ValidationException">A version is invalid; paths start with <c>versions[i]</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public WaterCompensationCalculator(ParameterHistory<WaterCompensationParameters> history)
+    {
+        History = history ?? throw new ArgumentNullException(nameof(history));
+        var v = new Validator();
+        for (var i = 0; i < history.Versions.Count; i++)
+        {
+            foreach (var e in history.Versions[i].Validate())
+            {
+                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Message);
+            }
+        }
+
+        v.ThrowIfAny();
+        var list = new List<CompiledRules>();
+        for (var i = 0; i < history.Versions.Count; i++)
+        {
+            var p = history.Versions[i];
+            var first = FirstFullMonth(p.InForceFrom);
+            YearMonth? end = i + 1 < history.Versions.Count ? FirstFullMonth(history.Versions[i + 1].InForceFrom) : null;
+            if (end is null || end.Value > first)
+            {
+                list.Add(new CompiledRules(p, first, end));
+            }
+        }
+
+        versions = list.ToArray();
+    }
+
+    /// <summary>The parameter versions this calculator uses.</summary>
+    public ParameterHistory<WaterCompensationParameters> History { get; }
+
+    /// <summary>The first month any version applies (2018-01 for the gazette).</summary>
+    public YearMonth FirstMonthInForce => versions[0].FirstMonth;
+
+    /// <summary>Whether the policy is in force for a month.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>True when a parameter version covers it.</returns>
+    public bool IsInForce(YearMonth month) => month >= versions[0].FirstMonth;
+
+    /// <summary>The parameter version used for a month.</summary>
+    /// <param name="month">The month.</param>
+    /// <returns>The parameters in force on its first day.</returns>
+    /// <exception cref="NotInForceException">The month is before the policy applies.</exception>
+    public WaterCompensationParameters ParametersFor(YearMonth month) => Resolve(month).Parameters;
+
+    /// <summary>
+    /// The fast path: the section-month amount in yuan, with no itemization and no allocation.
+    /// Equal to <see cref="Calculate(in SectionMonth, string)"/>'s <see cref="SectionMonthResult.Amount"/> on every input.
+    /// </summary>
+    /// <param name="input">The section-month.</param>
+    /// <returns>The compensation owed for the month, yuan.</returns>
+    /// <exception cref="ValidationException">The input is invalid (every problem with its field path).</exception>
+    /// <exception cref="NotInForceException">The month is before the policy applies.</exception>
+    public decimal Amount(in SectionMonth input)
+    {
+        var rules = Resolve(input.Month);
+        Validator? v = null;
+        if (!CheckInput(input, string.Empty, ref v))
+        {
+            v!.ThrowIfAny();
+        }
+
+        return rules.SectionAmount(input);
+    }
+
+    /// <summary>
+    /// The batch fast path: the amount of each section-month, written to <paramref name="amounts"/>. Every input is
+    /// validated first; on any problem nothing is written and every problem is reported with its index
+    /// (<c>[12].outflow.ammoniaNitrogen</c>; a month before the policy is reported as <c>[i].month</c>).
+    /// </summary>
+    /// <param name="inputs">The section-months (any months).</param>
+    /// <param name="amounts">Destination, at least as long as <paramref name="inputs"/>.</param>
+    /// <exception cref="ValidationException">An input is invalid or not in force, or <paramref name="amounts"/> is too short.</exception>
+    public void Amounts(ReadOnlySpan<SectionMonth> inputs, Span<decimal> amounts)
+    {
+        Validator? v = null;
+        if (amounts.Length < inputs.Length)
+        {
+            (v ??= new Validator()).Add("amounts", $"has room for {amounts.Length} amounts, {inputs.Length} needed");
+            v.ThrowIfAny();
+        }
+
+        var first = versions[0].FirstMonth;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            ref readonly var x = ref inputs[i];
+            if (x.Month < first)
+            {
+                (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), NotInForceMessage(x.Month));
+            }
+
+            if (!CheckInput(x, Validator.Index(string.Empty, i), ref v))
+            {
+                continue;
+            }
+        }
+
+        v?.ThrowIfAny();
+        var rules = versions[0];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            ref readonly var x = ref inputs[i];
+            if (!rules.Covers(x.Month))
+            {
+                rules = ResolveCompiled(x.Month)!;
+            }
+
+            amounts[i] = rules.SectionAmount(x);
+        }
+    }
+
+    /// <summary>The batch fast path for a list: the amount of each section-month.</summary>
+    /// <param name="inputs">The section-months.</param>
+    /// <returns>The amounts, in input order.</returns>
+    /// <exception cref="ValidationException">An input is invalid or not in force.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
+    public decimal[] Amounts(IReadOnlyList<SectionMonth> inputs)
+    {
+        if (inputs is null)
+        {
+            throw new ArgumentNullException(nameof(inputs));
+        }
+
+        var array = inputs as SectionMonth[] ?? inputs.ToArray();
+        var result = new decimal[array.Length];
+        Amounts(array, result);
+        return result;
+    }
+
+    /// <summary>The itemized path: the section-month's assessment, bill lines, amount and provenance.</summary>
+    /// <param name="input">The section-month.</param>
+    /// <returns>The itemized result.</returns>
+    /// <exception cref="ValidationException">The input is invalid.</exception>
+    /// <exception cref="NotInForceException">The month is before the policy applies.</exception>
+    public SectionMonthResult Calculate(in SectionMonth input) => Calculate(input, string.Empty);
+
+    /// <summary>The itemized path, with the section's id shown in the lines.</summary>
+    /// <param name="input">The section-month.</param>
+    /// <param name="sectionId">The section's id, shown in the lines.</param>
+    /// <returns>The itemized result.</returns>
+    /// <exception cref="ValidationException">The input is invalid.</exception>
+    /// <exception cref="NotInForceException">The month is before the policy applies.</exception>
+    public SectionMonthResult Calculate(in SectionMonth input, string sectionId)
+    {
+        var rules = Resolve(input.Month);
+        Validator? v = null;
+        if (!CheckInput(input, string.Empty, ref v))
+        {
+            v!.ThrowIfAny();
+        }
+
+        return Itemize(rules, input, sectionId ?? string.Empty);
+    }
+
+    /// <summary>The itemized result of a registered section's monitoring.</summary>
+    /// <param name="section">The section (its classes, body type).</param>
+    /// <param name="monitoring">Its monitoring for the month.</param>
+    /// <returns>The itemized result.</returns>
+    /// <exception cref="ValidationException">The input is invalid, or the section is not registered for that month.</exception>
+    /// <exception cref="NotInForceException">The month is before the policy applies.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public SectionMonthResult Calculate(Section section, MonthlyMonitoring monitoring)
+    {
+        if (section is null)
+        {
+            throw new ArgumentNullException(nameof(section));
+        }
+
+        if (monitoring is null)
+        {
+            throw new ArgumentNullException(nameof(monitoring));
+        }
+
+        var rules = Resolve(monitoring.Month);
+        var v = new Validator();
+        SectionRegistry.CheckClass(v, "section.functionalClass", section.FunctionalClass);
+        SectionRegistry.CheckClass(v, "section.assessmentTarget", section.TargetClass);
+        if (!string.Equals(section.Id, monitoring.SectionId, StringComparison.Ordinal))
+        {
+            v.Add("monitoring.sectionId", $"'{monitoring.SectionId}' does not match section '{section.Id}'");
+        }
+
+        if (!section.IsValidIn(monitoring.Month))
+        {
+            v.Add("monitoring.month", $"section '{section.Id}' is not registered for {monitoring.Month:yyyy-MM}");
+        }
+
+        v.ThrowIfAny();
+        var input = ToSectionMonth(section, monitoring);
+        Validator? iv = null;
+        if (!CheckInput(input, "monitoring", ref iv))
+        {
+            iv!.ThrowIfAny();
+        }
+
+        return Itemize(rules, input, section.Id);
+    }
+
+    /// <summary>
+    /// 月度结算 — settles a month for a district: every registered section's amount, border-river splits (第九条（二）),
+    /// payments to downstream towns or the district pool (第十二条), each town's paid/received/net, and the pool.
+    /// </summary>
+    /// <param name="month">The month.</param>
+    /// <param name="registry">The district's towns and sections.</param>
+    /// <param name="monitoring">Exactly one monitoring record per section registered that month.</param>
+    /// <returns>The balanced ledger.</returns>
+    /// <exception cref="ValidationException">A record is invalid, missing, duplicated, for another month, or for an unregistered section.</exception>
+    /// <exception cref="NotInForceException">The month is before the policy applies.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public MonthlySettlement Settle(YearMonth month, SectionRegistry registry, IEnumerable<MonthlyMonitoring> monitoring)
+    {
+        if (registry is null)
+        {
+            throw new ArgumentNullException(nameof(registry));
+        }
+
+        if (monitoring is null)
+        {
+            throw new ArgumentNullException(nameof(monitoring));
+        }
+
+        var rules = Resolve(month);
+        var records = monitoring.ToArray();
+        var sections = registry.SectionsIn(month);
+        var inputs = Prepare(month, registry, sections, records, "monitoring");
+        return SettlePrepared(rules, month, registry, sections, inputs);
+    }
+
+    /// <summary>
+    /// 年度结算 — settles each month of a year and adds them up per town, with the caller's allocation of the special
+    /// transfer fund (第三条) beside the compensation, and the deductions of 第十三条 applied to the compensation each town receives.
+    /// </summary>
+    /// <param name="year">The calendar year (2018 or later for the gazette).</param>
+    /// <param name="registry">The district's towns and sections.</param>
+    /// <param name="monitoring">The monitoring records of the year: one per registered section per month.</param>
+    /// <param name="transferFund">Caller-supplied shares of each section's yearly transfer fund (may be empty).</param>
+    /// <param name="deductions">Deductions found by inspection the year before, applied to this year's allocation (may be empty).</param>
+    /// <returns>The statement; each month's ledger balances, and so does the year.</returns>
+    /// <exception cref="ValidationException">Any record, allocation or deduction is invalid; every problem is reported.</exception>
+    /// <exception cref="NotInForceException">January of the year is before the policy applies.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AnnualStatement SettleYear(
+        int year,
+        SectionRegistry registry,
+        IEnumerable<MonthlyMonitoring> monitoring,
+        IEnumerable<TransferFundAllocation> transferFund,
+        IEnumerable<MisuseDeduction> deductions)
+    {
+        if (registry is null)
+        {
+            throw new ArgumentNullException(nameof(registry));
+        }
+
+        if (monitoring is null || transferFund is null || deductions is null)
+        {
+            throw new ArgumentNullException(monitoring is null ? nameof(monitoring) : transferFund is null ? nameof(transferFund) : nameof(deductions));
+        }
+
+        var v = new Validator();
+        if (year < 1 || year > 9998)
+        {
+            v.Add("year", "must be between 1 and 9998");
+            v.ThrowIfAny();
+        }
+
+        Resolve(new YearMonth(year, 1));
+        var records = monitoring.ToArray();
+        var allocations = transferFund.ToArray();
+        var cuts = deductions.ToArray();
+        var prepared = new (CompiledRules Rules, YearMonth Month, IReadOnlyList<Section> Sections, SectionMonth[] Inputs)[12];
+        for (var i = 0; i < records.Length; i++)
+        {
+            if (records[i] is { } r && r.Month.Year != year)
+            {
+                v.Add(Validator.Field(Validator.Index("monitoring", i), "month"), $"{r.Month:yyyy-MM} is not in {year}");
+            }
+        }
+
+        for (var m = 1; m <= 12; m++)
+        {
+            var month = new YearMonth(year, m);
+            var sections = registry.SectionsIn(month);
+            var monthRecords = records.Where(r => r is null || r.Month == month).ToArray();
+            try
+            {
+                prepared[m - 1] = (Resolve(month), month, sections, Prepare(month, registry, sections, monthRecords, "monitoring(" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ")"));
+            }
+            catch (ValidationException ex)
+            {
+                v.AddRange(ex.Errors);
+            }
+        }
+
+        var perSectionYear = Resolve(new YearMonth(year, 1)).Parameters.SpecialTransferFundPerSectionYear;
+        var townSet = new HashSet<string>(registry.Towns, StringComparer.Ordinal);
+        var allocatedBySection = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        for (var i = 0; i < allocations.Length; i++)
+        {
+            var a = allocations[i];
+            var p = Validator.Index("transferFund", i);
+            if (!v.Required(p, a))
+            {
+                continue;
+            }
+
+            if (v.RequiredText(Validator.Field(p, "sectionId"), a!.SectionId) && !registry.Sections.Any(s => s.Id == a.SectionId && Enumerable.Range(1, 12).Any(mm => s.IsValidIn(new YearMonth(year, mm)))))
+            {
+                v.Add(Validator.Field(p, "sectionId"), $"section '{a.SectionId}' is not assessed in {year}");
+            }
+
+            if (v.RequiredText(Validator.Field(p, "town"), a.Town) && !townSet.Contains(a.Town))
+            {
+                v.Add(Validator.Field(p, "town"), $"unknown town '{a.Town}'");
+            }
+
+            if (v.NotNegative(Validator.Field(p, "amount"), a.Amount) && !Money.IsWholeFen(a.Amount))
+            {
+                v.Add(Validator.Field(p, "amount"), "must be a whole number of fen");
+            }
+
+            if (a.SectionId is not null && a.Amount >= 0m && a.Amount <= 1_000_000_000_000m)
+            {
+                allocatedBySection[a.SectionId] = (allocatedBySection.TryGetValue(a.SectionId, out var s) ? s : 0m) + a.Amount;
+                if (allocatedBySection[a.SectionId] > perSectionYear)
+                {
+                    v.Add(Validator.Field(p, "amount"), $"section '{a.SectionId}' is allocated {Fmt(allocatedBySection[a.SectionId])} yuan in all, more than the {Fmt(perSectionYear)} yuan per section per year of 第三条");
+                }
+            }
+            else if (a.Amount > 1_000_000_000_000m)
+            {
+                v.Add(Validator.Field(p, "amount"), "is implausibly large");
+            }
+        }
+
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            var d = cuts[i];
+            var p = Validator.Index("deductions", i);
+            if (!v.Required(p, d))
+            {
+                continue;
+            }
+
+            if (v.RequiredText(Validator.Field(p, "town"), d!.Town) && !townSet.Contains(d.Town))
+            {
+                v.Add(Validator.Field(p, "town"), $"unknown town '{d.Town}'");
+            }
+
+            if (v.Positive(Validator.Field(p, "amount"), d.Amount) && (!Money.IsWholeFen(d.Amount) || d.Amount > 1_000_000_000_000m))
+            {
+                v.Add(Validator.Field(p, "amount"), "must be a whole number of fen no larger than 1,000,000,000,000");
+            }
+
+            v.RequiredText(Validator.Field(p, "finding"), d.Finding);
+        }
+
+        v.ThrowIfAny();
+
+        var months = prepared.Select(x => SettlePrepared(x.Rules, x.Month, registry, x.Sections, x.Inputs)).ToArray();
+        var lines = new List<LineItem>();
+        var towns = new List<AnnualTownStatement>();
+        var doc = WaterCompensationParameters.Document;
+        foreach (var town in registry.Towns.OrderBy(t => t, StringComparer.Ordinal))
+        {
+            var paid = months.Sum(m => m.Towns.First(t => t.Town == town).Paid);
+            var received = months.Sum(m => m.Towns.First(t => t.Town == town).Received);
+            var cut = cuts.Where(c => c.Town == town).Sum(c => c.Amount);
+            var applied = Math.Min(cut, received);
+            var fund = allocations.Where(a => a.Town == town).Sum(a => a.Amount);
+            towns.Add(new AnnualTownStatement(town, paid, received, received - paid, applied, cut - applied, received - applied, fund));
+        }
+
+        foreach (var a in allocations)
+        {
+            lines.Add(new LineItem(
+                $"{a.Town}: share of section {a.SectionId}'s special transfer fund {year}",
+                "第三条: 水污染防治专项转移支付资金, " + Fmt(perSectionYear) + " yuan per assessed section per year; allocation supplied by the caller",
+                Fmt(a.Amount),
+                a.Amount,
+                doc.WithArticle("第三条")));
+        }
+
+        foreach (var town in towns.Where(t => t.DeductionsApplied + t.DeductionsNotApplied > 0m))
+        {
+            foreach (var d in cuts.Where(c => c.Town == town.Town))
+            {
+                lines.Add(new LineItem(
+                    $"{d.Town}: deduction for {d.Finding}",
+                    "第十三条: misuse found by inspection is deducted when the next year's compensation is allocated",
+                    "−" + Fmt(d.Amount),
+                    -d.Amount,
+                    doc.WithArticle("第十三条")));
+            }
+
+            if (town.DeductionsNotApplied > 0m)
+            {
+                lines.Add(new LineItem(
+                    $"{town.Town}: deductions exceed the compensation received in {year}",
+                    "第十三条: only what is allocated can be deducted; the rest is reported for the next allocation",
+                    $"{Fmt(town.DeductionsApplied + town.DeductionsNotApplied)} − {Fmt(town.CompensationReceived)} = {Fmt(town.DeductionsNotApplied)} not applied",
+                    town.DeductionsNotApplied,
+                    doc.WithArticle("第十三条")));
+            }
+        }
+
+        var provenance = months.Select(m => m.Provenance).Distinct().ToArray();
+        return new AnnualStatement(year, months, towns, months.Sum(m => m.PoolTotal), allocations.Sum(a => a.Amount), lines, provenance);
+    }
+
+    internal static SectionMonth ToSectionMonth(Section s, MonthlyMonitoring m) =>
+        new(m.Month, s.FunctionalClass, s.TargetClass, s.BodyType, m.Dry, m.HasInflow, m.Outflow, m.Inflow);
+
+    internal CompiledRules Resolve(YearMonth month) =>
+        ResolveCompiled(month) ?? throw new NotInForceException(month.OnDayOfMonth(1), versions[0].Parameters.InForceFrom, versions[0].Parameters.Source);
+
+    private CompiledRules? ResolveCompiled(YearMonth month)
+    {
+        for (var i = versions.Length - 1; i >= 0; i--)
+        {
+            if (versions[i].Covers(month))
+            {
+                return versions[i];
+            }
+        }
+
+        return null;
+    }
+
+    private string NotInForceMessage(YearMonth month) =>
+        $"{month:yyyy-MM} is before the policy is in force ({versions[0].Parameters.Source}: from {versions[0].FirstMonth:yyyy-MM})";
+
+    private static YearMonth FirstFullMonth(LocalDate d)
+    {
+        var ym = new YearMonth(d.Year, d.Month);
+        return d.Day == 1 ? ym : ym.PlusMonths(1);
+    }
+
+    /// <summary>Validates one section-month without allocating when it is valid; errors go to a lazily created validator.</summary>
+    internal static bool CheckInput(in SectionMonth x, string path, ref Validator? v)
+    {
+        var ok = true;
+        if (x.FunctionalClass < WaterClass.I || x.FunctionalClass > WaterClass.V)
+        {
+            ok = Fail(ref v, Validator.Field(path, "functionalClass"), "must be a class from I to V");
+        }
+
+        if (x.AssessmentTarget < WaterClass.I || x.AssessmentTarget > WaterClass.V)
+        {
+            ok = Fail(ref v, Validator.Field(path, "assessmentTarget"), "must be a class from I to V");
+        }
+
+        if (x.BodyType != WaterBodyType.River && x.BodyType != WaterBodyType.LakeOrReservoir)
+        {
+            ok = Fail(ref v, Validator.Field(path, "bodyType"), "must be River or LakeOrReservoir");
+        }
+
+        var oxy = WaterCompensationParameters.OxygenDemandIndicatorFor(x.FunctionalClass);
+        ok &= CheckConcentrations(x.Outflow, oxy, !x.Dry, Validator.Field(path, "outflow"), ref v);
+        if (x.HasInflow)
+        {
+            if (x.Inflow is null)
+            {
+                if (!x.Dry)
+                {
+                    ok = Fail(ref v, Validator.Field(path, "inflow"), "is required when hasInflow is true");
+                }
+            }
+            else
+            {
+                ok &= CheckConcentrations(x.Inflow.Value, oxy, !x.Dry, Validator.Field(path, "inflow"), ref v);
+            }
+        }
+        else if (x.Inflow is not null)
+        {
+            ok = Fail(ref v, Validator.Field(path, "inflow"), "must be omitted when hasInflow is false (no inflow: case (一) applies)");
+        }
+
+        return ok;
+    }
+
+    private static bool CheckConcentrations(in Concentrations c, Pollutant oxy, bool required, string path, ref Validator? v)
+    {
+        var ok = true;
+        ok &= CheckOne(c.ChemicalOxygenDemand, required && oxy == Pollutant.ChemicalOxygenDemand, path, "chemicalOxygenDemand", "COD, required for functional class I, IV or V", ref v);
+        ok &= CheckOne(c.PermanganateIndex, required && oxy == Pollutant.PermanganateIndex, path, "permanganateIndex", "CODMn, required for functional class II or III", ref v);
+        ok &= CheckOne(c.AmmoniaNitrogen, required, path, "ammoniaNitrogen", "NH3-N", ref v);
+        ok &= CheckOne(c.TotalPhosphorus, required, path, "totalPhosphorus", "TP", ref v);
+        return ok;
+    }
+
+    private static bool CheckOne(decimal? value, bool required, string path, string field, string what, ref Validator? v)
+    {
+        if (value is null)
+        {
+            return !required || Fail(ref v, Validator.Field(path, field), "is required (" + what + ")");
+        }
+
+        if (value.Value < 0m)
+        {
+            return Fail(ref v, Validator.Field(path, field), "must not be negative (got " + Validator.Format(value.Value) + " mg/L)");
+        }
+
+        if (value.Value > WaterCompensationParameters.MaximumConcentration)
+        {
+            return Fail(ref v, Validator.Field(path, field), "must not exceed " + Validator.Format(WaterCompensationParameters.MaximumConcentration) + " mg/L (got " + Validator.Format(value.Value) + ")");
+        }
+
+        return true;
+    }
+
+    private static bool Fail(ref Validator? v, string path, string message)
+    {
+        (v ??= new Validator()).Add(path, message);
+        return false;
+    }
+
+    private SectionMonth[] Prepare(YearMonth month, SectionRegistry registry, IReadOnlyList<Section> sections, MonthlyMonitoring[] records, string path)
+    {
+        var v = new Validator();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Length; i++)
+        {
+            var r = records[i];
+            var p = Validator.Index(path, i);
+            if (!v.Required(p, r))
+            {
+                continue;
+            }
+
+            if (r!.Month != month)
+            {
+                v.Add(Validator.Field(p, "month"), $"{r.Month:yyyy-MM} is not the month settled ({month:yyyy-MM})");
+                continue;
+            }
+
+            if (!v.RequiredText(Validator.Field(p, "sectionId"), r.SectionId))
+            {
+                continue;
+            }
+
+            if (registry.Find(r.SectionId, month) is null)
+            {
+                v.Add(Validator.Field(p, "sectionId"), $"unknown section '{r.SectionId}': not registered for {month:yyyy-MM}");
+                continue;
+            }
+
+            if (byId.TryGetValue(r.SectionId, out var earlier))
+            {
+                v.Add(Validator.Field(p, "sectionId"), $"section '{r.SectionId}' already has a record for {month:yyyy-MM} ({path}[{earlier}])");
+                continue;
+            }
+
+            byId.Add(r.SectionId, i);
+        }
+
+        var inputs = new SectionMonth[sections.Count];
+        for (var k = 0; k < sections.Count; k++)
+        {
+            var s = sections[k];
+            if (!byId.TryGetValue(s.Id, out var i))
+            {
+                v.Add(path, $"no monitoring record for section '{s.Id}' in {month:yyyy-MM} (a dry month must be recorded as dry)");
+                continue;
+            }
+
+            inputs[k] = ToSectionMonth(s, records[i]);
+            Validator? iv = null;
+            if (!CheckInput(inputs[k], Validator.Index(path, i), ref iv))
+            {
+                v.AddRange(iv!.Errors);
+            }
+        }
+
+        v.ThrowIfAny();
+        return inputs;
+    }
+
+    private static MonthlySettlement SettlePrepared(CompiledRules rules, YearMonth month, SectionRegistry registry, IReadOnlyList<Section> sections, SectionMonth[] inputs)
+    {
+        var doc = WaterCompensationParameters.Document;
+        var results = new SectionMonthResult[sections.Count];
+        var lines = new List<SettlementLine>();
+        var paid = registry.Towns.ToDictionary(t => t, _ => 0m, StringComparer.Ordinal);
+        var received = registry.Towns.ToDictionary(t => t, _ => 0m, StringComparer.Ordinal);
+        var pool = 0m;
+        for (var k = 0; k < sections.Count; k++)
+        {
+            var s = sections[k];
+            results[k] = Itemize(rules, inputs[k], s.Id);
+            var amount = results[k].Amount;
+            if (amount == 0m)
+            {
+                continue;
+            }
+
+            var towns = s.ResponsibleTowns;
+            var shares = new decimal[towns.Count];
+            Money.SplitEquallyUnchecked(amount, shares);
+            for (var t = 0; t < towns.Count; t++)
+            {
+                var toPool = s.Downstream is null;
+                var recipient = s.Downstream ?? MonthlySettlement.DistrictPool;
+                var arithmetic = towns.Count == 1
+                    ? $"{Fmt(amount)} (whole section amount)"
+                    : $"{Fmt(amount)} ÷ {towns.Count} border towns, truncated to the fen, leftover fen to the towns listed first = {Fmt(shares[t])}";
+                var citation = towns.Count > 1 ? doc.WithArticle("第九条（二）") : doc.WithArticle("第十二条");
+                lines.Add(new SettlementLine(s.Id, towns[t], recipient, toPool, shares[t], arithmetic, citation));
+                paid[towns[t]] += shares[t];
+                if (toPool)
+                {
+                    pool += shares[t];
+                }
+                else
+                {
+                    received[s.Downstream!] += shares[t];
+                }
+            }
+        }
+
+        var positions = registry.Towns.OrderBy(t => t, StringComparer.Ordinal)
+            .Select(t => new TownPosition(t, paid[t], received[t], received[t] - paid[t]))
+            .ToArray();
+        var totalPaid = positions.Sum(p => p.Paid);
+        var totalReceived = positions.Sum(p => p.Received);
+        if (totalPaid != totalReceived + pool)
+        {
+            // Cannot happen: every share is added to exactly one payer and one recipient.
+            throw new InvalidOperationException("Settlement does not balance: internal error.");
+        }
+
+        return new MonthlySettlement(month, results, lines, positions, totalPaid, totalReceived, pool, rules.Provenance);
+    }
+
+    private static SectionMonthResult Itemize(CompiledRules rules, in SectionMonth x, string sectionId)
+    {
+        var doc = WaterCompensationParameters.Document;
+        var oxy = x.OxygenDemandIndicator;
+        var label = sectionId.Length > 0 ? sectionId + " " : string.Empty;
+        var lines = new List<LineItem>();
+        if (x.Dry)
+        {
+            lines.Add(new LineItem(
+                $"{label}dry all month ({x.Month:yyyy-MM})",
+                "第九条（一）: 若跨界断面全月断流，则当月不计算该断面补偿金 — a section dry all month owes nothing",
+                "0",
+                0m,
+                doc.WithArticle("第九条（一）")));
+            return new SectionMonthResult(sectionId, x.Month, true, oxy, Array.Empty<PollutantAssessment>(), 0m, lines, rules.Provenance);
+        }
+
+        var ignored = oxy == Pollutant.PermanganateIndex ? Pollutant.ChemicalOxygenDemand : Pollutant.PermanganateIndex;
+        if (x.Outflow.Of(ignored) is { } ignoredValue)
+        {
+            lines.Add(new LineItem(
+                $"{label}{Name(ignored)} {Conc(ignoredValue)} mg/L supplied and ignored",
+                $"第四条: functional class {x.FunctionalClass} is assessed on {Name(oxy)}",
+                "0",
+                0m,
+                doc.WithArticle("第四条")));
+        }
+
+        var assessments = new PollutantAssessment[3];
+        var pollutants = new[] { oxy, Pollutant.AmmoniaNitrogen, Pollutant.TotalPhosphorus };
+        var total = 0m;
+        for (var i = 0; i < 3; i++)
+        {
+            var p = pollutants[i];
+            var table = CompiledRules.TableIndex(p, x.BodyType);
+            var outC = rules.Prepare(x.Outflow.Of(p)!.Value);
+            decimal? inC = x.HasInflow ? rules.Prepare(x.Inflow!.Value.Of(p)!.Value) : null;
+            assessments[i] = AssessPollutant(rules, p, table, x, outC, inC, label, lines);
+            total += assessments[i].Amount;
+        }
+
+        lines.Add(new LineItem(
+            $"{label}section total {x.Month:yyyy-MM}",
+            "第九条: the three indicators of a section are added",
+            string.Join(" + ", assessments.Select(a => Fmt(a.Amount))) + " = " + Fmt(total),
+            total,
+            doc.WithArticle("第九条")));
+        return new SectionMonthResult(sectionId, x.Month, false, oxy, assessments, total, lines, rules.Provenance);
+    }
+
+    private static PollutantAssessment AssessPollutant(CompiledRules rules, Pollutant p, int table, in SectionMonth x, decimal outC, decimal? inC, string label, List<LineItem> lines)
+    {
+        var doc = WaterCompensationParameters.Document;
+        var cls = rules.Classify(table, outC);
+        var target = (int)x.AssessmentTarget;
+        var worse = Math.Max(0, cls - target);
+        var limitText = cls <= 5
+            ? $"≤ class {(WaterClass)cls} limit {Conc(rules.Limit(table, cls - 1))}"
+            : $"> class V limit {Conc(rules.Limit(table, 4))}";
+        var inflowText = inC is { } i ? $", inflow {Conc(i)} mg/L" : ", no inflow";
+        var subject = $"{label}{Name(p)} outflow {Conc(outC)} mg/L{inflowText} → {ClassName(cls)} ({limitText}, {rules.Parameters.LimitsFor(p, x.BodyType) switch { _ when p == Pollutant.TotalPhosphorus => x.BodyType == WaterBodyType.River ? "river" : "lake/reservoir", _ => "GB 3838-2002" }}); target {x.AssessmentTarget}";
+        if (worse == 0)
+        {
+            lines.Add(new LineItem(
+                subject,
+                "第八条: the standard is met — nothing owed",
+                $"max(0, {cls} − {target}) = 0",
+                0m,
+                doc.WithArticle("第八条")));
+            return new PollutantAssessment(p, outC, inC, (WaterClass)cls, x.AssessmentTarget, 0, CompensationCase.NotOwed, 0m, 0, 0m, 0m);
+        }
+
+        var case1 = inC is null || outC > inC.Value;
+        var article = case1 ? "第八条（一）" : "第八条（二）";
+        var rate = case1 ? rules.PerClass1 : rules.PerClass2;
+        var baseAmount = worse * rate;
+        var why = inC is null
+            ? "no inflow"
+            : case1 ? $"outflow {Conc(outC)} > inflow {Conc(inC.Value)}" : $"outflow {Conc(outC)} ≤ inflow {Conc(inC.Value)}";
+        lines.Add(new LineItem(
+            subject,
+            $"{article} ({why}): {Fmt(rate)} yuan per class worse per month",
+            $"({cls} − {target}) × {Fmt(rate)} = {Fmt(baseAmount)}",
+            baseAmount,
+            doc.WithArticle(article)));
+
+        var steps = 0m;
+        var surcharge = 0m;
+        var threshold = rules.Threshold(p);
+        if (cls == 6)
+        {
+            var step = rules.Step(p);
+            var perStep = rules.PerStep(p, case1);
+            if (outC > threshold)
+            {
+                steps = CompiledRules.SurchargeSteps(outC, threshold, step);
+                surcharge = steps * perStep;
+                lines.Add(new LineItem(
+                    $"{label}{Name(p)} {Conc(outC)} mg/L is 劣V and above {Conc(threshold)}",
+                    $"{article} 追加补偿金: {Fmt(perStep)} yuan per {Conc(step)} mg/L or part (以内（含）) above {Conc(threshold)} (大于)",
+                    $"ceil(({Conc(outC)} − {Conc(threshold)}) ÷ {Conc(step)}) = {Fmt(steps)} step(s) × {Fmt(perStep)} = {Fmt(surcharge)}",
+                    surcharge,
+                    doc.WithArticle(article)));
+            }
+            else
+            {
+                lines.Add(new LineItem(
+                    $"{label}{Name(p)} {Conc(outC)} mg/L is 劣V but not above {Conc(threshold)}",
+                    $"{article} 追加补偿金 applies only above {Conc(threshold)} mg/L (大于, strict)",
+                    $"{Conc(outC)} ≤ {Conc(threshold)} → 0",
+                    0m,
+                    doc.WithArticle(article)));
+            }
+        }
+
+        return new PollutantAssessment(
+            p,
+            outC,
+            inC,
+            (WaterClass)cls,
+            x.AssessmentTarget,
+            worse,
+            case1 ? CompensationCase.NoInflowOrIncreased : CompensationCase.NotAboveInflow,
+            baseAmount,
+            (int)steps,
+            surcharge,
+            baseAmount + surcharge);
+    }
+
+    internal static string Name(Pollutant p) => p switch
+    {
+        Pollutant.ChemicalOxygenDemand => "COD 化学需氧量",
+        Pollutant.PermanganateIndex => "CODMn 高锰酸盐指数",
+        Pollutant.AmmoniaNitrogen => "NH3-N 氨氮",
+        _ => "TP 总磷",
+    };
+
+    private static string ClassName(int cls) => cls == 6 ? "劣V (6)" : ((WaterClass)cls) + " (" + cls.ToString(CultureInfo.InvariantCulture) + ")";
+
+    internal static string Fmt(decimal amount) => amount.ToString("#,##0.##", CultureInfo.InvariantCulture);
+
+    private static string Conc(decimal c) => c.ToString(CultureInfo.InvariantCulture);
+}
