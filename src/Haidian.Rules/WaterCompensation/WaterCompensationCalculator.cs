@@ -133,10 +133,7 @@ public sealed class WaterCompensationCalculator
                 (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), NotInForceMessage(x.Month));
             }
 
-            if (!CheckInput(x, Validator.Index(string.Empty, i), ref v))
-            {
-                continue;
-            }
+            CheckInput(x, string.Empty, i, ref v);
         }
 
         v?.ThrowIfAny();
@@ -479,74 +476,86 @@ public sealed class WaterCompensationCalculator
         return d.Day == 1 ? ym : ym.PlusMonths(1);
     }
 
-    /// <summary>Validates one section-month without allocating when it is valid; errors go to a lazily created validator.</summary>
-    internal static bool CheckInput(in SectionMonth x, string path, ref Validator? v)
+    /// <summary>
+    /// Validates one section-month without allocating when it is valid: field paths (<c>prefix[index].outflow.ammoniaNitrogen</c>)
+    /// are built only for a problem, and go to a lazily created validator.
+    /// </summary>
+    internal static bool CheckInput(in SectionMonth x, string prefix, ref Validator? v) => CheckInput(x, prefix, -1, ref v);
+
+    internal static bool CheckInput(in SectionMonth x, string prefix, int index, ref Validator? v)
     {
         var ok = true;
         if (x.FunctionalClass < WaterClass.I || x.FunctionalClass > WaterClass.V)
         {
-            ok = Fail(ref v, Validator.Field(path, "functionalClass"), "must be a class from I to V");
+            ok = Fail(ref v, PathOf(prefix, index, "functionalClass", null), "must be a class from I to V");
         }
 
         if (x.AssessmentTarget < WaterClass.I || x.AssessmentTarget > WaterClass.V)
         {
-            ok = Fail(ref v, Validator.Field(path, "assessmentTarget"), "must be a class from I to V");
+            ok = Fail(ref v, PathOf(prefix, index, "assessmentTarget", null), "must be a class from I to V");
         }
 
         if (x.BodyType != WaterBodyType.River && x.BodyType != WaterBodyType.LakeOrReservoir)
         {
-            ok = Fail(ref v, Validator.Field(path, "bodyType"), "must be River or LakeOrReservoir");
+            ok = Fail(ref v, PathOf(prefix, index, "bodyType", null), "must be River or LakeOrReservoir");
         }
 
         var oxy = WaterCompensationParameters.OxygenDemandIndicatorFor(x.FunctionalClass);
-        ok &= CheckConcentrations(x.Outflow, oxy, !x.Dry, Validator.Field(path, "outflow"), ref v);
+        ok &= CheckConcentrations(x.Outflow, oxy, !x.Dry, prefix, index, "outflow", ref v);
         if (x.HasInflow)
         {
             if (x.Inflow is null)
             {
                 if (!x.Dry)
                 {
-                    ok = Fail(ref v, Validator.Field(path, "inflow"), "is required when hasInflow is true");
+                    ok = Fail(ref v, PathOf(prefix, index, "inflow", null), "is required when hasInflow is true");
                 }
             }
             else
             {
-                ok &= CheckConcentrations(x.Inflow.Value, oxy, !x.Dry, Validator.Field(path, "inflow"), ref v);
+                ok &= CheckConcentrations(x.Inflow.Value, oxy, !x.Dry, prefix, index, "inflow", ref v);
             }
         }
         else if (x.Inflow is not null)
         {
-            ok = Fail(ref v, Validator.Field(path, "inflow"), "must be omitted when hasInflow is false (no inflow: case (一) applies)");
+            ok = Fail(ref v, PathOf(prefix, index, "inflow", null), "must be omitted when hasInflow is false (no inflow: case (一) applies)");
         }
 
         return ok;
     }
 
-    private static bool CheckConcentrations(in Concentrations c, Pollutant oxy, bool required, string path, ref Validator? v)
+    private static string PathOf(string prefix, int index, string field, string? subField)
+    {
+        var head = index >= 0 ? Validator.Index(prefix, index) : prefix;
+        var path = Validator.Field(head, field);
+        return subField is null ? path : Validator.Field(path, subField);
+    }
+
+    private static bool CheckConcentrations(in Concentrations c, Pollutant oxy, bool required, string prefix, int index, string point, ref Validator? v)
     {
         var ok = true;
-        ok &= CheckOne(c.ChemicalOxygenDemand, required && oxy == Pollutant.ChemicalOxygenDemand, path, "chemicalOxygenDemand", "COD, required for functional class I, IV or V", ref v);
-        ok &= CheckOne(c.PermanganateIndex, required && oxy == Pollutant.PermanganateIndex, path, "permanganateIndex", "CODMn, required for functional class II or III", ref v);
-        ok &= CheckOne(c.AmmoniaNitrogen, required, path, "ammoniaNitrogen", "NH3-N", ref v);
-        ok &= CheckOne(c.TotalPhosphorus, required, path, "totalPhosphorus", "TP", ref v);
+        ok &= CheckOne(c.ChemicalOxygenDemand, required && oxy == Pollutant.ChemicalOxygenDemand, prefix, index, point, "chemicalOxygenDemand", "COD, required for functional class I, IV or V", ref v);
+        ok &= CheckOne(c.PermanganateIndex, required && oxy == Pollutant.PermanganateIndex, prefix, index, point, "permanganateIndex", "CODMn, required for functional class II or III", ref v);
+        ok &= CheckOne(c.AmmoniaNitrogen, required, prefix, index, point, "ammoniaNitrogen", "NH3-N", ref v);
+        ok &= CheckOne(c.TotalPhosphorus, required, prefix, index, point, "totalPhosphorus", "TP", ref v);
         return ok;
     }
 
-    private static bool CheckOne(decimal? value, bool required, string path, string field, string what, ref Validator? v)
+    private static bool CheckOne(decimal? value, bool required, string prefix, int index, string point, string field, string what, ref Validator? v)
     {
         if (value is null)
         {
-            return !required || Fail(ref v, Validator.Field(path, field), "is required (" + what + ")");
+            return !required || Fail(ref v, PathOf(prefix, index, point, field), "is required (" + what + ")");
         }
 
         if (value.Value < 0m)
         {
-            return Fail(ref v, Validator.Field(path, field), "must not be negative (got " + Validator.Format(value.Value) + " mg/L)");
+            return Fail(ref v, PathOf(prefix, index, point, field), "must not be negative (got " + Validator.Format(value.Value) + " mg/L)");
         }
 
         if (value.Value > WaterCompensationParameters.MaximumConcentration)
         {
-            return Fail(ref v, Validator.Field(path, field), "must not exceed " + Validator.Format(WaterCompensationParameters.MaximumConcentration) + " mg/L (got " + Validator.Format(value.Value) + ")");
+            return Fail(ref v, PathOf(prefix, index, point, field), "must not exceed " + Validator.Format(WaterCompensationParameters.MaximumConcentration) + " mg/L (got " + Validator.Format(value.Value) + ")");
         }
 
         return true;
@@ -609,7 +618,7 @@ public sealed class WaterCompensationCalculator
 
             inputs[k] = ToSectionMonth(s, records[i]);
             Validator? iv = null;
-            if (!CheckInput(inputs[k], Validator.Index(path, i), ref iv))
+            if (!CheckInput(inputs[k], path, i, ref iv))
             {
                 v.AddRange(iv!.Errors);
             }
