@@ -7,7 +7,7 @@ internal static class CliHarness
 
     public static string Repo(params string[] parts) => Path.Combine(new[] { RepoRoot }.Concat(parts).ToArray());
 
-    public static (int Code, string Out, string Err) Run(string stdin, params string[] args)
+    public static (int Code, string Out, string Err) RunWithInput(string stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -15,7 +15,7 @@ internal static class CliHarness
         return (code, output.ToString(), error.ToString());
     }
 
-    public static (int Code, string Out, string Err) Run(params string[] args) => Run(string.Empty, args);
+    public static (int Code, string Out, string Err) Run(params string[] args) => RunWithInput(string.Empty, args);
 
     /// <summary>A fresh temporary folder for one test.</summary>
     public static string TempDir()

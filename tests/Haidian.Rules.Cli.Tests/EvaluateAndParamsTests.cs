@@ -31,7 +31,7 @@ public sealed class EvaluateAndParamsTests
     [Fact]
     public void Evaluate_ReadsStandardInput()
     {
-        var (code, output, _) = Run(W1, "evaluate", "water", "-", "--compact");
+        var (code, output, _) = RunWithInput(W1, "evaluate", "water", "-", "--compact");
         Assert.Equal(0, code);
         Assert.Single(output.TrimEnd().Split('\n'));
         Assert.Equal(230000m, JsonNode.Parse(output)!["amount"]!.GetValue<decimal>());
@@ -46,7 +46,7 @@ public sealed class EvaluateAndParamsTests
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
         var input = JsonNode.Parse(File.ReadAllText(Repo("cases", "water", "w06-settlement-march-2018.json")))!["input"]!.ToJsonString();
-        var (code2, output2, _) = Run(input, "evaluate", "water", "-");
+        var (code2, output2, _) = RunWithInput(input, "evaluate", "water", "-");
         Assert.Equal(0, code2);
         var settlement = HaidianJson.Deserialize<MonthlySettlement>(output2);
         Assert.Equal(new[] { -230_000m, 180_000m, -50_000m }, settlement.Towns.Select(t => t.Net));
@@ -69,7 +69,7 @@ public sealed class EvaluateAndParamsTests
         var path = Write(TempDir(), "neg.json", W1.Replace("3.2", "-3.2", StringComparison.Ordinal));
         var (code, _, error) = Run("evaluate", "water", path);
         Assert.Equal(2, code);
-        Assert.Contains("error: " + path + ":5: outflow.ammoniaNitrogen: ", error, StringComparison.Ordinal);
+        Assert.Contains("error: " + path + ":4: outflow.ammoniaNitrogen: must not be negative", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class WaterSettleTests
         Assert.Contains("balanced", output, StringComparison.Ordinal);
         Assert.Contains("settling 2018-12 (12/12)", error, StringComparison.Ordinal);
         var svg = File.ReadAllText(chart);
-        Assert.StartsWith("<svg", svg.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
         Assert.Contains("2018-06", svg, StringComparison.Ordinal);
     }
 

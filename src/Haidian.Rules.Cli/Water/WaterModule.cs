@@ -41,6 +41,7 @@ internal sealed class WaterModule : IModuleCommands
         {
             new ParameterCitation("version", "name of this parameter version", Art("第十五条")),
             new ParameterCitation("inForceFrom", "in force from 2018-01-01", Art("第十五条")),
+            new ParameterCitation("source", "the clause this parameter version comes from", Art("第十五条")),
             new ParameterCitation("chemicalOxygenDemandLimits", "化学需氧量 COD class limits I–V, mg/L", limits),
             new ParameterCitation("permanganateIndexLimits", "高锰酸盐指数 CODMn class limits I–V, mg/L (functional class II/III sections, 第四条)", limits),
             new ParameterCitation("ammoniaNitrogenLimits", "氨氮 NH3-N class limits I–V, mg/L", limits),
