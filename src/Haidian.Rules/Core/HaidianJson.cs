@@ -102,6 +102,8 @@ public static class HaidianJson
 [JsonSerializable(typeof(LineItem))]
 [JsonSerializable(typeof(ValidationError))]
 [JsonSerializable(typeof(Provenance))]
+[JsonSerializable(typeof(Finding))]
+[JsonSerializable(typeof(Severity))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext
 {
 }
