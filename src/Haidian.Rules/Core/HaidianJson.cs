@@ -87,7 +87,8 @@ public static class HaidianJson
             // One resolver per module; a module adds its own source-generated context here.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CoreJsonContext.Default,
-                WaterCompensation.WaterCompensationJsonContext.Default),
+                WaterCompensation.WaterCompensationJsonContext.Default,
+                ElevatorSubsidy.ElevatorSubsidyJsonContext.Default),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);
@@ -102,6 +103,8 @@ public static class HaidianJson
 [JsonSerializable(typeof(LineItem))]
 [JsonSerializable(typeof(ValidationError))]
 [JsonSerializable(typeof(Provenance))]
+[JsonSerializable(typeof(Finding))]
+[JsonSerializable(typeof(Severity))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext
 {
 }
