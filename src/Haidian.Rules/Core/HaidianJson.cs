@@ -88,7 +88,8 @@ public static class HaidianJson
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CoreJsonContext.Default,
                 WaterCompensation.WaterCompensationJsonContext.Default,
-                ElevatorSubsidy.ElevatorSubsidyJsonContext.Default),
+                ElevatorSubsidy.ElevatorSubsidyJsonContext.Default,
+                ForestAssessment.ForestAssessmentJsonContext.Default),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);
