@@ -459,7 +459,7 @@ public sealed class WasteSortingCalculator
         var kitchenSum = kitchenTickets.Length > 1 ? $"({sum}) = {Yuan(p.SubsidyPerTonne)} × {Tonnes(kitchen)}" : sum;
         lines.Add(new LineItem(
             $"{e.Estate} {month}: kitchen waste 厨余垃圾 {Tonnes(kitchen)} t on {Count(kitchenTickets.Length, "ticket")} (other waste {Tonnes(other)} t on {Count(otherTickets.Length, "ticket")})",
-            $"二（二）3: 对物业单位或专业公司分出的厨余垃圾按量予以补贴（{Yuan(p.SubsidyPerTonne)}元/吨）, weighed by 区环卫中心, rounded to the fen",
+            $"二（二）3: 对物业单位或专业公司分出的厨余垃圾按量予以补贴（{Rate(p.SubsidyPerTonne)}元/吨）, weighed by 区环卫中心, rounded to the fen",
             $"{Yuan(p.SubsidyPerTonne)} × {kitchenSum} = {Yuan(gross)}",
             gross,
             cite));
@@ -505,7 +505,7 @@ public sealed class WasteSortingCalculator
             status = SubsidyStatus.Payable;
             reason = finding.Verdict == BaseVerdict.Below
                 ? "payable; below the collection base, reported as a finding (the base is not a payment condition in the text)"
-                : "payable";
+                : "payable: an accepted sorting-standard estate run by a payee the text names";
         }
 
         var payable = status == SubsidyStatus.Payable ? gross : 0m;
@@ -648,6 +648,8 @@ public sealed class WasteSortingCalculator
     internal static string Tonnes(decimal t) => t.ToString("#,##0.000", CultureInfo.InvariantCulture);
 
     private static string Tonnes2(decimal t) => t.ToString("#,##0.00#", CultureInfo.InvariantCulture);
+
+    private static string Rate(decimal x) => x.ToString("#,##0.##", CultureInfo.InvariantCulture);
 
     private static string Pct(decimal x) => x.ToString("0.##", CultureInfo.InvariantCulture);
 }
