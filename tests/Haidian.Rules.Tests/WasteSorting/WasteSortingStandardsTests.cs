@@ -115,3 +115,25 @@ public sealed class WasteSortingStandardsTests
         public bool IsWorkingDay(LocalDate date) => date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
     }
 }
+
+/// <summary>The example in docs/waste-sorting.md, verbatim, so the root-README section cannot drift.</summary>
+public sealed class WasteSortingDocsExampleTests
+{
+    [Fact]
+    public void DocsExample_K2Estate_Pays51000_WithTheShortfallText()
+    {
+        var estate = new EstateMonth("万寿路甲15号院", "华清物业", OperatorKind.PropertyCompany, SiteKind.ResidentialEstate,
+            Accepted: true, new YearMonth(2018, 3), new[]
+            {
+                new WeighingTicket("HW-0301", new LocalDate(2018, 3, 3), 12.345m, WasteStream.Kitchen),
+                new WeighingTicket("HW-0302", new LocalDate(2018, 3, 12), 10.5m, WasteStream.Kitchen),
+                new WeighingTicket("HW-0303", new LocalDate(2018, 3, 28), 7.155m, WasteStream.Kitchen),
+                new WeighingTicket("HO-0301", new LocalDate(2018, 3, 31), 600m, WasteStream.Other),
+            });
+        var result = new WasteSortingCalculator().Calculate(estate);
+        Assert.Equal(51_000.00m, result.Payable);
+        Assert.Equal("rate 4.76% < 5%: 0.24 points, 1.58 t short (31.58 t needed)", result.Base.Text);
+        Assert.Equal(4, new WasteSortingStandards().Size(1_250).CentralizedStations);
+        Assert.True(new WasteSortingStandards().IsStaffed(new LocalTime(9, 0)));
+    }
+}
