@@ -89,7 +89,8 @@ public static class HaidianJson
                 CoreJsonContext.Default,
                 WaterCompensation.WaterCompensationJsonContext.Default,
                 ElevatorSubsidy.ElevatorSubsidyJsonContext.Default,
-                ForestAssessment.ForestAssessmentJsonContext.Default),
+                ForestAssessment.ForestAssessmentJsonContext.Default,
+                WasteSorting.WasteSortingJsonContext.Default),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);
