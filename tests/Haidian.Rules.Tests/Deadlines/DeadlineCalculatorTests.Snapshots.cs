@@ -8,15 +8,15 @@ public sealed partial class DeadlineCalculatorTests
 {
     [Fact]
     public void Snapshot_D2_SpringFestivalMove() =>
-        Snapshot.Match(Calculator.Period(new LocalDate(2018, 1, 26), 20, PeriodUnit.Days), o => o.IgnoreField("provenance.packageVersion"));
+        Snapshot.Match(Calculator.Period(new LocalDate(2018, 1, 26), 20, PeriodUnit.Days), o => o.IgnoreField("Provenance.PackageVersion"));
 
     [Fact]
     public void Snapshot_D4_NationalDayWorkingDays() =>
-        Snapshot.Match(Calculator.Compute(Gazette.SmartHaidianFundsReviewLetter, new LocalDate(2018, 9, 28)), o => o.IgnoreField("provenance.packageVersion"));
+        Snapshot.Match(Calculator.Compute(Gazette.SmartHaidianFundsReviewLetter, new LocalDate(2018, 9, 28)), o => o.IgnoreField("Provenance.PackageVersion"));
 
     [Fact]
     public void Snapshot_ForestReportOn2017_FixedDateOnASaturday_IsFlaggedNotMoved() =>
-        Snapshot.Match(Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 2017), o => o.IgnoreField("provenance.packageVersion"));
+        Snapshot.Match(Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 2017), o => o.IgnoreField("Provenance.PackageVersion"));
 
     [Fact]
     public void ForestReportOn2017_IsDue20180331_ASaturday_NotMovedByDefault_MovedWhenAsked()
