@@ -90,7 +90,8 @@ public static class HaidianJson
                 WaterCompensation.WaterCompensationJsonContext.Default,
                 ElevatorSubsidy.ElevatorSubsidyJsonContext.Default,
                 ForestAssessment.ForestAssessmentJsonContext.Default,
-                WasteSorting.WasteSortingJsonContext.Default),
+                WasteSorting.WasteSortingJsonContext.Default,
+                Deadlines.DeadlinesJsonContext.Default),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);

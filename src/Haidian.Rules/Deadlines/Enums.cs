@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace Haidian.Rules.Deadlines;
+
+/// <summary>What kind of day a date is in a working-day calendar.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DayKind>))]
+public enum DayKind
+{
+    /// <summary>工作日 — an ordinary Monday–Friday working day.</summary>
+    Workday,
+
+    /// <summary>周末 — an ordinary Saturday or Sunday rest day (a 法定休假日 under Civil Code art. 203).</summary>
+    Weekend,
+
+    /// <summary>放假 — a day off under the State Council's holiday notice (including weekend days inside the holiday block).</summary>
+    DayOff,
+
+    /// <summary>调休上班 — a Saturday or Sunday made a working day by the holiday notice.</summary>
+    MakeupWorkday,
+}
+
+/// <summary>The unit a period is counted in.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PeriodUnit>))]
+public enum PeriodUnit
+{
+    /// <summary>日 — calendar days (「60日内」).</summary>
+    Days,
+
+    /// <summary>月 — months, ending on the corresponding day (「6个月内」, Civil Code art. 202).</summary>
+    Months,
+
+    /// <summary>年 — years, ending on the corresponding day (「两年」, Civil Code art. 202).</summary>
+    Years,
+
+    /// <summary>工作日 — working days only (「10个工作日内」).</summary>
+    WorkingDays,
+}
+
+/// <summary>How a deadline rule turns its anchor into a last day.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineMethod>))]
+public enum DeadlineMethod
+{
+    /// <summary>期间 — a period after an event (「自…之日起60日内」, 「…后7个工作日内」): Civil Code arts. 201–203.</summary>
+    Period,
+
+    /// <summary>提前N个工作日 — the Nth working day counting backwards from the day before the event.</summary>
+    WorkingDaysInAdvance,
+
+    /// <summary>不少于 / 至少 — a minimum duration: the earliest day it is complete; never moved.</summary>
+    MinimumDuration,
+
+    /// <summary>每季度前N个工作日内 — the Nth working day of the quarter after the quarter reported on.</summary>
+    NthWorkingDayOfNextQuarter,
+
+    /// <summary>次年X月X日前 / 第一个月内 — a fixed date in the year after the year reported on; not moved by default.</summary>
+    FixedDateOfNextYear,
+}
