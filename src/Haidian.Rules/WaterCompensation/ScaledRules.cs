@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 #if NET8_0_OR_GREATER
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 #endif
 
 namespace Haidian.Rules.WaterCompensation;
@@ -27,6 +28,10 @@ internal sealed class ScaledRules
     private readonly long[] perStep2 = new long[4];
     private readonly long rate1;
     private readonly long rate2;
+#if NET8_0_OR_GREATER
+    private readonly ulong[] magic = new ulong[4];
+    private readonly int[] shift = new int[4];
+#endif
 
     private ScaledRules(CompiledRules r, long rate1, long rate2)
     {
@@ -47,8 +52,20 @@ internal sealed class ScaledRules
             SectionMonthBatch.TryScale(r.Step(pollutant), out step[p]);
             perStep1[p] = (long)r.PerStep(pollutant, true);
             perStep2[p] = (long)r.PerStep(pollutant, false);
+#if NET8_0_OR_GREATER
+            // Granlund–Montgomery: for 0 <= n < 2^N, floor(n / d) = floor(m·n / 2^(N+l)) with l = ceil(log2 d), m = floor(2^(N+l) / d) + 1.
+            var d = (ulong)step[p];
+            var l = 64 - System.Numerics.BitOperations.LeadingZeroCount(d - 1);
+            shift[p] = MagicBits + l;
+            magic[p] = (ulong)((UInt128.One << shift[p]) / d) + 1;
+#endif
         }
     }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Numerators (c − threshold − 1) stay below 2^50: concentrations are at most 10^6 mg/L = 10^15 units.</summary>
+    private const int MagicBits = 50;
+#endif
 
     /// <summary>True when decimals are laid out as (flags|hi32, lo64): a non-negative whole long is then (0, value).</summary>
     internal static bool DecimalLayoutMatches { get; } = CheckDecimalLayout();
@@ -143,7 +160,15 @@ internal sealed class ScaledRules
 
     /// <summary>ceil((c − threshold) / step) for c &gt; threshold, in integers.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Steps(long c, int p) => ((c - threshold[p] - 1L) / step[p]) + 1L;
+    private long Steps(long c, int p)
+    {
+#if NET8_0_OR_GREATER
+        var n = (ulong)(c - threshold[p] - 1L);
+        return unchecked((long)(ulong)(((UInt128)n * magic[p]) >> shift[p]) + 1L);
+#else
+        return ((c - threshold[p] - 1L) / step[p]) + 1L;
+#endif
+    }
 
     private static bool WholeYuan(decimal d, out long value)
     {
@@ -218,12 +243,11 @@ internal sealed class ScaledRules
         var nhSur = Vector256.Create(Math.Max(limits[14], threshold[2]));
         var trSur = Vector256.Create(Math.Max(limits[19], threshold[3]));
         var tlSur = Vector256.Create(Math.Max(limits[24], threshold[3]));
-        Span<long> lanes = stackalloc long[4];
 
         var i = start;
         for (; i + 4 <= end; i += 4)
         {
-            var idx = (nuint)i;
+            var idx = unchecked((nuint)i);
             var s = Vector256.LoadUnsafe(ref shape, idx);
             var t1 = s & targetBits;
             var mn = Vector256.Equals(s & mnBit, mnBit);
@@ -262,28 +286,37 @@ internal sealed class ScaledRules
             sur = Vector256.GreaterThan(c, Vector256.ConditionalSelect(lake, tlSur, trSur)) & Vector256.GreaterThan(worse, Vector256<long>.Zero);
             bits |= sur.ExtractMostSignificantBits() << 8;
 
-            total.CopyTo(lanes);
-            if (bits != 0)
+            // A non-negative whole decimal with scale 0 is (flags|hi32 = 0, lo64 = value): interleave zeros and totals.
+            var o = unchecked((nuint)(2 * (i - start)));
+            if (Avx2.IsSupported)
             {
-                AddSurcharges(b, i, bits, lanes);
+                var lo = Avx2.UnpackLow(Vector256<long>.Zero, total);   // 0 t0 | 0 t2
+                var hi = Avx2.UnpackHigh(Vector256<long>.Zero, total);  // 0 t1 | 0 t3
+                Avx2.Permute2x128(lo, hi, 0x20).StoreUnsafe(ref outRef, o);
+                Avx2.Permute2x128(lo, hi, 0x31).StoreUnsafe(ref outRef, o + 4);
+            }
+            else
+            {
+                Unsafe.Add(ref outRef, o) = 0L;
+                Unsafe.Add(ref outRef, o + 1) = total.GetElement(0);
+                Unsafe.Add(ref outRef, o + 2) = 0L;
+                Unsafe.Add(ref outRef, o + 3) = total.GetElement(1);
+                Unsafe.Add(ref outRef, o + 4) = 0L;
+                Unsafe.Add(ref outRef, o + 5) = total.GetElement(2);
+                Unsafe.Add(ref outRef, o + 6) = 0L;
+                Unsafe.Add(ref outRef, o + 7) = total.GetElement(3);
             }
 
-            // A non-negative whole decimal with scale 0 is (flags|hi32 = 0, lo64 = value).
-            var o = (nuint)(2 * (i - start));
-            Unsafe.Add(ref outRef, o) = 0L;
-            Unsafe.Add(ref outRef, o + 1) = lanes[0];
-            Unsafe.Add(ref outRef, o + 2) = 0L;
-            Unsafe.Add(ref outRef, o + 3) = lanes[1];
-            Unsafe.Add(ref outRef, o + 4) = 0L;
-            Unsafe.Add(ref outRef, o + 5) = lanes[2];
-            Unsafe.Add(ref outRef, o + 6) = 0L;
-            Unsafe.Add(ref outRef, o + 7) = lanes[3];
+            if (bits != 0)
+            {
+                AddSurcharges(b, i, bits, ref Unsafe.Add(ref outRef, o));
+            }
         }
 
         return i;
     }
 
-    private void AddSurcharges(SectionMonthBatch b, int i, uint bits, Span<long> lanes)
+    private void AddSurcharges(SectionMonthBatch b, int i, uint bits, ref long output)
     {
         while (bits != 0)
         {
@@ -312,7 +345,7 @@ internal sealed class ScaledRules
                     break;
             }
 
-            lanes[lane] += Steps(c, p) * (c > inflow ? perStep1[p] : perStep2[p]);
+            Unsafe.Add(ref output, (2 * lane) + 1) += Steps(c, p) * (c > inflow ? perStep1[p] : perStep2[p]);
         }
     }
 #endif
