@@ -34,7 +34,11 @@ internal sealed class CompiledRules
         PerClass1 = p.PerClassCase1;
         PerClass2 = p.PerClassCase2;
         Decimals = p.ConcentrationDecimals;
+        Scaled = ScaledRules.TryCreate(this);
     }
+
+    /// <summary>The version as exact scaled integers for the batch kernel, or null when it must use decimals.</summary>
+    public ScaledRules? Scaled { get; }
 
     public WaterCompensationParameters Parameters { get; }
 

@@ -19,7 +19,7 @@ namespace Haidian.Rules.WaterCompensation;
 /// counted against the <b>assessment target</b> (第六条); case (二) applies when the outflow is less than or equal to the
 /// inflow; surcharge thresholds are strict (大于) and steps inclusive (以内（含）).</para>
 /// </remarks>
-public sealed class WaterCompensationCalculator
+public sealed partial class WaterCompensationCalculator
 {
     private readonly CompiledRules[] versions;
 

@@ -1,0 +1,22 @@
+using System;
+using BenchmarkDotNet.Running;
+
+namespace Haidian.Rules.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>--verify</c>: proves the peers and the fast path give the library's reference amounts on the generated inputs
+    /// (exit code 1 on any difference); anything else goes to BenchmarkDotNet (<c>--filter</c>, <c>--job</c>, ...).
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--verify")
+        {
+            return Verify.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
