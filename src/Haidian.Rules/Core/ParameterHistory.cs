@@ -19,6 +19,10 @@ public interface IVersionedParameters
 
     /// <summary>The document this version comes from.</summary>
     Citation Source { get; }
+
+    /// <summary>Checks every number and table of this version.</summary>
+    /// <returns>Every problem with its field path; empty when the version is sound.</returns>
+    IReadOnlyList<ValidationError> Validate();
 }
 
 /// <summary>
@@ -33,9 +37,9 @@ public sealed class ParameterHistory<T>
 {
     private readonly T[] versions;
 
-    /// <summary>Creates a history from its versions, in any order.</summary>
+    /// <summary>Creates a history from its versions, in any order, and checks each version (<see cref="IVersionedParameters.Validate"/>).</summary>
     /// <param name="versions">At least one version; no two may start on the same day or share a name.</param>
-    /// <exception cref="ValidationException">No version, a null version, or two versions with the same start date or name.</exception>
+    /// <exception cref="ValidationException">No version, a null or invalid version (paths start with <c>versions[i]</c>, in the order given), or two versions with the same start date or name.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="versions"/> is null.</exception>
     public ParameterHistory(IEnumerable<T> versions)
     {
@@ -56,6 +60,15 @@ public sealed class ParameterHistory<T>
             if (list[i] is null)
             {
                 v.Add(Validator.Index("versions", i), "is required");
+            }
+        }
+
+        v.ThrowIfAny();
+        for (var i = 0; i < list.Count; i++)
+        {
+            foreach (var e in list[i].Validate())
+            {
+                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Message);
             }
         }
 

@@ -53,16 +53,6 @@ public sealed class ForestAssessmentCalculator
     public ForestAssessmentCalculator(ParameterHistory<ForestAssessmentParameters> history)
     {
         History = history ?? throw new ArgumentNullException(nameof(history));
-        var v = new Validator();
-        for (var i = 0; i < history.Versions.Count; i++)
-        {
-            foreach (var e in history.Versions[i].Validate())
-            {
-                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Message);
-            }
-        }
-
-        v.ThrowIfAny();
         versions = history.Versions.Select(p => new Compiled(p)).ToArray();
     }
 

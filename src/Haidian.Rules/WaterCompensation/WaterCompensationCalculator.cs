@@ -45,16 +45,6 @@ public sealed partial class WaterCompensationCalculator
     public WaterCompensationCalculator(ParameterHistory<WaterCompensationParameters> history)
     {
         History = history ?? throw new ArgumentNullException(nameof(history));
-        var v = new Validator();
-        for (var i = 0; i < history.Versions.Count; i++)
-        {
-            foreach (var e in history.Versions[i].Validate())
-            {
-                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Message);
-            }
-        }
-
-        v.ThrowIfAny();
         var list = new List<CompiledRules>();
         for (var i = 0; i < history.Versions.Count; i++)
         {
