@@ -87,7 +87,8 @@ public static class HaidianJson
             // One resolver per module; a module adds its own source-generated context here.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CoreJsonContext.Default,
-                WaterCompensation.WaterCompensationJsonContext.Default),
+                WaterCompensation.WaterCompensationJsonContext.Default,
+                FundFees.FundFeesJsonContext.Default),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);
