@@ -25,6 +25,7 @@ namespace Haidian.Rules.FundFees;
 [JsonSerializable(typeof(ExitFacts))]
 [JsonSerializable(typeof(ExitAssessment))]
 [JsonSerializable(typeof(CustodyReportDeadline))]
+[JsonSerializable(typeof(GuideFundTranche[]))]
 internal sealed partial class FundFeesJsonContext : JsonSerializerContext
 {
 }

@@ -91,6 +91,29 @@ public sealed class GuideFundCalculator
     public FeeCapResult ManagerFeeCap(FeeCapRequest request) =>
         FeeCap(request, FundFee.ParticipatingFundManagerFee, p => p.ManagerFeeAnnualRate, "第二十一条", "guide.manager-fee-rate", "实际出资额 actual contributions", "in principle at most 2% of actual contributions per year");
 
+    /// <summary>
+    /// 第七条: the guide fund's tranche schedule — 1.2亿元 in 5 tranches of 2400万元, one a year from 2016 to 2020 — with each tranche flagged
+    /// when it falls before the document was in force (reported as such, never treated as governed by it).
+    /// </summary>
+    /// <returns>The tranches, earliest first, from the latest parameter version.</returns>
+    public IReadOnlyList<GuideFundTranche> Tranches()
+    {
+        var p = History.Versions[History.Versions.Count - 1];
+        var inForce = History.InForceFrom;
+        var c = GuideFundParameters.Document.WithArticle("第七条");
+        var list = new List<GuideFundTranche>(p.TrancheCount);
+        for (var i = 0; i < p.TrancheCount; i++)
+        {
+            var year = p.FirstTrancheYear + i;
+            var before = year < inForce.Year;
+            var note = before ? "the whole year is before this document was in force (" + Fmt.Date(inForce) + ")"
+                : year == inForce.Year ? "a payment before " + Fmt.Date(inForce) + " predates this document" : null;
+            list.Add(new GuideFundTranche(i + 1, year, p.TrancheAmount, before, note, c));
+        }
+
+        return list;
+    }
+
     /// <summary>第七条: the guide fund's share (at most 25%, inclusive) and the not-the-largest-contributor rule (a tie counts as the largest).</summary>
     /// <param name="guideSubscribed">The guide fund's subscribed contribution, yuan.</param>
     /// <param name="contributors">Every other contributor.</param>

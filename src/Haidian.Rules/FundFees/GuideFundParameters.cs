@@ -87,7 +87,7 @@ public sealed record GuideFundParameters : IVersionedParameters
     /// <summary>第七条: yuan per tranche — 2400万元.</summary>
     public decimal TrancheAmount { get; init; }
 
-    /// <summary>第七条: year of the first tranche — 2016 (before the document was in force: reported as such).</summary>
+    /// <summary>第七条: year of the first tranche (one tranche a year) — 2016 (before the document was in force: reported as such).</summary>
     public int FirstTrancheYear { get; init; }
 
     /// <summary>第七条: year of the last tranche — 2020.</summary>
@@ -168,6 +168,10 @@ public sealed record GuideFundParameters : IVersionedParameters
         if (LastTrancheYear < FirstTrancheYear)
         {
             v.Add("lastTrancheYear", "must not be before firstTrancheYear");
+        }
+        else if (TrancheCount >= 1 && LastTrancheYear - FirstTrancheYear + 1 != TrancheCount)
+        {
+            v.Add("lastTrancheYear", "must make one tranche a year: lastTrancheYear − firstTrancheYear + 1 must equal trancheCount");
         }
 
         v.InRange("maximumGuideShare", MaximumGuideShare, 0m, 1m);

@@ -157,3 +157,12 @@ public sealed record ExitAssessment(LocalDate AsOf, bool MayExit, IReadOnlyList<
 /// <param name="Arithmetic">How the day was found (the working days counted, or the fixed date).</param>
 /// <param name="Citation">第十五条（四）.</param>
 public sealed record CustodyReportDeadline(CustodyReportKind Kind, string Covers, LocalDate LastDay, bool FallsOnRestDay, string Calendar, string Arithmetic, Citation Citation);
+
+/// <summary>One tranche of the guide fund's initial size (第七条 「2016年到2020年分5期出资，每期2400万元」).</summary>
+/// <param name="Number">1 to 5.</param>
+/// <param name="Year">The year of the tranche.</param>
+/// <param name="Amount">Yuan.</param>
+/// <param name="BeforeInForce">True when the whole year is before the document was in force (the 2016 tranche): the schedule is reported, not governed, by it.</param>
+/// <param name="Note">What the in-force date means for this tranche, or null.</param>
+/// <param name="Citation">第七条.</param>
+public sealed record GuideFundTranche(int Number, int Year, decimal Amount, bool BeforeInForce, string? Note, Citation Citation);

@@ -98,5 +98,17 @@ public sealed partial class FundFeesTests
         Assert.Throws<NotInForceException>(() => Development.QuarterlyCustodyReportDeadline(2017, 3, TestWorkingDayCalendar.Year2018));
     }
 
+    [Fact]
+    public void Tranches_FiveOf24MillionFrom2016_TheFirstBeforeTheDocumentWasInForce()
+    {
+        var tranches = GuideFund.Tranches();
+        Assert.Equal(new[] { 2016, 2017, 2018, 2019, 2020 }, tranches.Select(t => t.Year));
+        Assert.All(tranches, t => Assert.Equal(24_000_000m, t.Amount));
+        Assert.Equal(120_000_000m, tranches.Sum(t => t.Amount));
+        Assert.Equal(new[] { true, false, false, false, false }, tranches.Select(t => t.BeforeInForce));
+        Assert.NotNull(tranches[1].Note);   // 2017: a payment before 2017-09-17 predates the document
+        Assert.Null(tranches[2].Note);
+    }
+
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }

@@ -34,6 +34,11 @@ public sealed partial class FundFeesTests
         Assert.Equal(p, HaidianJson.Serialize(HaidianJson.Deserialize<GuideFundParameters>(p)));
         var d = HaidianJson.Serialize(DevelopmentFundParameters.Gazette2017);
         Assert.Equal(d, HaidianJson.Serialize(HaidianJson.Deserialize<DevelopmentFundParameters>(d)));
+        var exit = HaidianJson.Serialize(GuideFund.AssessExit(new ExitFacts(new LocalDate(2019, 6, 1), PlanConfirmed: new LocalDate(2018, 3, 15))));
+        Assert.Contains("\"ground\": \"SetupOverdue\"", exit, StringComparison.Ordinal);
+        Assert.Equal(exit, HaidianJson.Serialize(HaidianJson.Deserialize<ExitAssessment>(exit)));
+        var tranches = HaidianJson.Serialize(GuideFund.Tranches().ToArray());
+        Assert.Equal(tranches, HaidianJson.Serialize(HaidianJson.Deserialize<GuideFundTranche[]>(tranches)));
         var fee = HaidianJson.Serialize(Development.ManagementFeeCap(F1Request(1m)));
         Assert.Equal(fee, HaidianJson.Serialize(HaidianJson.Deserialize<FeeCapResult>(fee)));
     }
