@@ -503,7 +503,7 @@ public sealed class DevelopmentFundCalculator
         }
     }
 
-    internal static void CheckStakes(Validator v, string path, IReadOnlyList<PartnerStake>? stakes, bool allowEmpty = false)
+    internal static void CheckStakes(Validator v, string path, IReadOnlyList<PartnerStake>? stakes, bool allowEmpty = false, bool wholeFen = false)
     {
         if (!v.Required(path, stakes))
         {
@@ -531,6 +531,10 @@ public sealed class DevelopmentFundCalculator
                 if (s.Amount > FundLimits.MaximumAmount)
                 {
                     v.Add(Validator.Field(p, "amount"), "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
+                }
+                else if (wholeFen && !Money.IsWholeFen(s.Amount))
+                {
+                    v.Add(Validator.Field(p, "amount"), "must be a whole number of fen (at most two decimals), got " + Fmt.Num(s.Amount));
                 }
                 else
                 {

@@ -110,9 +110,9 @@ public sealed record DevelopmentFundParameters : IVersionedParameters
             v.Add("committeeMembers", "must equal committeeFromManager + committeeFromStateAssetsCentre + committeeExperts");
         }
 
-        if (CommitteePassDenominator < 1)
+        if (CommitteePassDenominator < 1 || CommitteePassDenominator > 1000)
         {
-            v.Add("committeePassDenominator", "must be at least 1");
+            v.Add("committeePassDenominator", "must be between 1 and 1000");
         }
         else if (CommitteePassNumerator < 1 || CommitteePassNumerator > CommitteePassDenominator)
         {

@@ -484,8 +484,8 @@ public sealed class GuideFundCalculator
 
         var v = new Validator();
         DevelopmentFundCalculator.CheckWholeFen(v, "remaining", request.Remaining);
-        CheckAmount(v, "guideContribution", request.GuideContribution);
-        DevelopmentFundCalculator.CheckStakes(v, "others", request.Others, allowEmpty: true);
+        DevelopmentFundCalculator.CheckWholeFen(v, "guideContribution", request.GuideContribution);
+        DevelopmentFundCalculator.CheckStakes(v, "others", request.Others, allowEmpty: true, wholeFen: true);
         if (!Enum.IsDefined(typeof(LiquidationKind), request.Kind))
         {
             v.Add("kind", "is not a known liquidation kind");

@@ -110,5 +110,17 @@ public sealed partial class FundFeesTests
         Assert.Null(tranches[2].Note);
     }
 
+    [Fact]
+    public void ManagementFeeCap_AReformFromMidPeriod_AppliesItsRateFromItsOwnDay()
+    {
+        var reform = DevelopmentFundParameters.Gazette2017 with { Version = "what-if-3permille", InForceFrom = new LocalDate(2019, 1, 1), ManagementFeeAnnualRate = 0.003m };
+        var calculator = new DevelopmentFundCalculator(new ParameterHistory<DevelopmentFundParameters>(new[] { DevelopmentFundParameters.Gazette2017, reform }));
+        var result = calculator.ManagementFeeCap(new FeeCapRequest(new LocalDate(2018, 7, 1), new LocalDate(2019, 6, 30),
+            new[] { new BaseChange(new LocalDate(2018, 1, 1), 365_000_000m) }));
+        Assert.Equal(new[] { 0.002m, 0.003m }, result.Segments.Select(s => s.AnnualRate));
+        Assert.Equal(184m * 2_000m + (181m * 3_000m), result.Cap);   // 365M × 2‰ / 365 = 2,000 a day, then 3,000 a day
+        Assert.Equal("gazette-2017", result.Provenance.ParametersVersion);
+    }
+
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
 }

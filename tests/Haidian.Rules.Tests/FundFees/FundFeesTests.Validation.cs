@@ -52,6 +52,8 @@ public sealed partial class FundFeesTests
         Assert.Equal(new[] { "partners" }, Paths(() => Development.DistributeYearEnd(new YearEndDistributionRequest(2018, 1m, new[] { new PartnerStake("A", 0m) }))));
         Assert.Equal(new[] { "remaining", "guideContribution", "others[0].amount" }, Paths(() => GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Ordinary, -1m, -1m,
             new[] { new PartnerStake("A", -2m) }), Day2018)));
+        Assert.Equal(new[] { "guideContribution", "others[1].amount" }, Paths(() => GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Bankruptcy, 10m, 1.005m,
+            new[] { new PartnerStake("A", 2m), new PartnerStake("B", 0.001m) }), Day2018)));
     }
 
     [Fact]
@@ -90,6 +92,7 @@ public sealed partial class FundFeesTests
         Assert.Equal(new[] { "versions[0].trancheAmount", "versions[0].maximumGuideShare", "versions[0].maximumInvestorCount" }, ex.Errors.Select(e => e.Path));
         var dev = Assert.Throws<ValidationException>(() => new DevelopmentFundCalculator(DevelopmentFundParameters.Gazette2017 with { CommitteeExperts = 2, CommitteePassNumerator = 6 }));
         Assert.Equal(new[] { "versions[0].committeeMembers", "versions[0].committeePassNumerator" }, dev.Errors.Select(e => e.Path));
+        Assert.Equal(new[] { "versions[0].committeePassDenominator" }, Paths(() => new DevelopmentFundCalculator(DevelopmentFundParameters.Gazette2017 with { CommitteePassDenominator = int.MaxValue })));
     }
 
     [Fact]
