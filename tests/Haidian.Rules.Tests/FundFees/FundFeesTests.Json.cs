@@ -51,4 +51,17 @@ public sealed partial class FundFeesTests
         Assert.Equal(new[] { "end", "base[0].amount" }, Paths(() => Development.ManagementFeeCap(request)));
         Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<FeeCapRequest>("""{ "start": "2018-01-01", "end": "2018-12-31", "base": [], "surprise": 1 }"""));
     }
+
+    [Fact]
+    public void Json_EveryPublicInputParameterAndResultTypeOfTheModule_HasSourceGeneratedMetadata()
+    {
+        var types = typeof(FeeCapRequest).Assembly.GetExportedTypes()
+            .Where(t => t.Namespace == "Haidian.Rules.FundFees" && !t.Name.EndsWith("Calculator", StringComparison.Ordinal) && !(t.IsAbstract && t.IsSealed))
+            .ToArray();
+        Assert.True(types.Length > 30);
+        foreach (var t in types)
+        {
+            Assert.NotNull(HaidianJson.Options.GetTypeInfo(t));   // throws NotSupportedException when a type is missing from the context
+        }
+    }
 }
