@@ -91,7 +91,8 @@ public static class HaidianJson
                 ElevatorSubsidy.ElevatorSubsidyJsonContext.Default,
                 ForestAssessment.ForestAssessmentJsonContext.Default,
                 WasteSorting.WasteSortingJsonContext.Default,
-                Deadlines.DeadlinesJsonContext.Default),
+                Deadlines.DeadlinesJsonContext.Default,
+                FundFees.FundFeesJsonContext.Default),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);

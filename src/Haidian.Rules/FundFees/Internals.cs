@@ -1,0 +1,312 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace Haidian.Rules.FundFees;
+
+/// <summary>Number and date formats used in the module's lines and findings (invariant culture).</summary>
+internal static class Fmt
+{
+    public static string Yuan(decimal amount) => amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    public static string Exact(decimal amount) => decimal.Round(amount, 6, MidpointRounding.AwayFromZero).ToString("#,0.000000", CultureInfo.InvariantCulture);
+
+    public static string Num(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Percent(decimal share) => (share * 100m).ToString("0.####", CultureInfo.InvariantCulture) + "%";
+
+    public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The rules a report can contain, with the severity a breach carries; decisions are checked against it.</summary>
+internal static class RuleCatalog
+{
+    public static readonly IReadOnlyDictionary<string, Severity> Development = new Dictionary<string, Severity>(StringComparer.Ordinal)
+    {
+        ["dev.limited-partnership"] = Severity.Violation,
+        ["dev.term"] = Severity.Departure,
+        ["dev.manager-capital"] = Severity.Violation,
+        ["dev.manager-amac-requirements"] = Severity.Violation,
+        ["dev.manager-filing"] = Severity.Violation,
+        ["dev.committee-size"] = Severity.Departure,
+        ["dev.committee-composition"] = Severity.Departure,
+        ["dev.management-fee-rate"] = Severity.Departure,
+        ["dev.fee-from-returns"] = Severity.Departure,
+        ["dev.custodian-qualified"] = Severity.Violation,
+        ["dev.centre-returns-reinvested"] = Severity.Departure,
+        ["dev.investment.expert-review"] = Severity.Violation,
+        ["dev.investment.committee-approval"] = Severity.Violation,
+        ["dev.investment.direction"] = Severity.Departure,
+        ["dev.investment.formalities"] = Severity.Departure,
+        ["dev.investment.return-requirement"] = Severity.Departure,
+    };
+
+    public static readonly IReadOnlyDictionary<string, Severity> Guide = new Dictionary<string, Severity>(StringComparer.Ordinal)
+    {
+        ["guide.share"] = Severity.Violation,
+        ["guide.not-largest"] = Severity.Violation,
+        ["guide.registered-in-haidian"] = Severity.Departure,
+        ["guide.term-standard"] = Severity.Departure,
+        ["guide.term-maximum"] = Severity.Violation,
+        ["guide.haidian-investment"] = Severity.Violation,
+        ["guide.review-committee-odd"] = Severity.Violation,
+        ["guide.public-notice"] = Severity.Violation,
+        ["guide.manager-fee-rate"] = Severity.Departure,
+        ["guide.trustee-fee"] = Severity.Violation,
+        ["guide.manager-registered"] = Severity.Violation,
+        ["guide.manager-senior-staff"] = Severity.Violation,
+        ["guide.manager-success-case"] = Severity.Violation,
+        ["guide.manager-no-penalty"] = Severity.Violation,
+        ["guide.investor-minimum"] = Severity.Violation,
+        ["guide.investor-count"] = Severity.Departure,
+        ["guide.manager-subscribes"] = Severity.Violation,
+        ["guide.charter-exit-when-buyer"] = Severity.Violation,
+        ["guide.charter-others-not-before"] = Severity.Violation,
+        ["guide.charter-bankruptcy-priority"] = Severity.Violation,
+        ["guide.carry-ratio"] = Severity.Violation,
+        ["guide.carry-approval"] = Severity.Violation,
+        ["guide.charter-exit-grounds"] = Severity.Violation,
+        ["guide.custodian-age"] = Severity.Violation,
+        ["guide.custodian-state-owned"] = Severity.Violation,
+        ["guide.custodian-treasury-agent"] = Severity.Violation,
+        ["guide.custodian-experience"] = Severity.Violation,
+        ["guide.custodian-no-penalty"] = Severity.Violation,
+    };
+
+    /// <summary>Checks decisions: each names a known 原则上/一般 rule and gives its reference.</summary>
+    public static void CheckDecisions(Validator v, string path, IReadOnlyList<DepartureDecision>? decisions, IReadOnlyDictionary<string, Severity> catalog)
+    {
+        if (decisions is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            var p = Validator.Index(path, i);
+            var d = decisions[i];
+            if (!v.Required(p, d))
+            {
+                continue;
+            }
+
+            v.RequiredText(Validator.Field(p, "decision"), d.Decision);
+            if (!v.RequiredText(Validator.Field(p, "ruleId"), d.RuleId))
+            {
+                continue;
+            }
+
+            if (!catalog.TryGetValue(d.RuleId, out var severity))
+            {
+                v.Add(Validator.Field(p, "ruleId"), "'" + d.RuleId + "' is not a rule of this check");
+            }
+            else if (severity == Severity.Violation)
+            {
+                v.Add(Validator.Field(p, "ruleId"), "'" + d.RuleId + "' is stated outright (a violation when broken); no decision can allow it");
+            }
+        }
+    }
+}
+
+/// <summary>Collects findings for one report; a breached departure is marked approved when a decision names its rule.</summary>
+internal sealed class FindingList
+{
+    private readonly List<ComplianceFinding> findings = new();
+    private readonly IReadOnlyDictionary<string, Severity> catalog;
+    private readonly IReadOnlyList<DepartureDecision> decisions;
+
+    public FindingList(IReadOnlyDictionary<string, Severity> catalog, IReadOnlyList<DepartureDecision>? decisions = null)
+    {
+        this.catalog = catalog;
+        this.decisions = decisions ?? Array.Empty<DepartureDecision>();
+    }
+
+    public IReadOnlyList<ComplianceFinding> Items => findings;
+
+    /// <summary>Adds a finding; <paramref name="met"/> null means not assessed.</summary>
+    public ComplianceFinding Add(string ruleId, Citation citation, string requirement, string observed, bool? met)
+    {
+        var severity = catalog[ruleId];
+        var status = met is null ? FindingStatus.NotAssessed : met.Value ? FindingStatus.Met : FindingStatus.Breached;
+        string? approved = null;
+        if (status == FindingStatus.Breached && severity == Severity.Departure)
+        {
+            approved = decisions.FirstOrDefault(d => string.Equals(d.RuleId, ruleId, StringComparison.Ordinal))?.Decision;
+        }
+
+        var f = new ComplianceFinding(ruleId, requirement, observed, status, severity, approved, citation);
+        findings.Add(f);
+        return f;
+    }
+
+    public ComplianceReport Report(string subject, LocalDate asOf, Provenance provenance) => Build(subject, asOf, findings.ToArray(), provenance);
+
+    public static ComplianceReport Build(string subject, LocalDate asOf, IReadOnlyList<ComplianceFinding> items, Provenance provenance)
+    {
+        var violations = items.Count(f => f.IsViolation);
+        var departures = items.Count(f => f.IsDeparture && f.ApprovedBy is null);
+        var approved = items.Count(f => f.IsDeparture && f.ApprovedBy is not null);
+        var notAssessed = items.Count(f => f.Status == FindingStatus.NotAssessed);
+        var verdict = violations > 0 ? ComplianceVerdict.NonCompliant
+            : departures > 0 ? ComplianceVerdict.DeparturesAwaitingDecision
+            : notAssessed > 0 ? ComplianceVerdict.Incomplete
+            : approved > 0 ? ComplianceVerdict.CompliantWithApprovedDepartures
+            : ComplianceVerdict.Compliant;
+        return new ComplianceReport(subject, asOf, verdict, violations, departures, approved, notAssessed, items, provenance);
+    }
+}
+
+/// <summary>The day-weighted (Actual/Actual) fee-cap computation shared by the three fees.</summary>
+internal static class FeeCapEngine
+{
+    public static void Validate(Validator v, FeeCapRequest request, bool returnsAllowed)
+    {
+        if (request.End < request.Start)
+        {
+            v.Add("end", "must not be before start (" + Fmt.Date(request.Start) + "), got " + Fmt.Date(request.End));
+        }
+
+        if (v.Required("base", request.Base))
+        {
+            if (request.Base.Count == 0)
+            {
+                v.Add("base", "must contain at least one change (the base on the period's first day)");
+            }
+
+            for (var i = 0; i < request.Base.Count; i++)
+            {
+                var p = Validator.Index("base", i);
+                var c = request.Base[i];
+                if (!v.Required(p, c))
+                {
+                    continue;
+                }
+
+                if (v.NotNegative(Validator.Field(p, "amount"), c.Amount) && c.Amount > FundLimits.MaximumAmount)
+                {
+                    v.Add(Validator.Field(p, "amount"), "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
+                }
+
+                var prev = i > 0 ? request.Base[i - 1] : null;
+                if (prev is not null)
+                {
+                    if (c.EffectiveFrom == prev.EffectiveFrom)
+                    {
+                        v.Add(Validator.Field(p, "effectiveFrom"), "overlaps base[" + Fmt.Int(i - 1) + "]: two amounts from " + Fmt.Date(c.EffectiveFrom));
+                    }
+                    else if (c.EffectiveFrom < prev.EffectiveFrom)
+                    {
+                        v.Add(Validator.Field(p, "effectiveFrom"), "is before base[" + Fmt.Int(i - 1) + "] (" + Fmt.Date(prev.EffectiveFrom) + "): changes must be in increasing date order");
+                    }
+                }
+            }
+
+            if (request.Base.Count > 0 && request.Base[0] is { } first && first.EffectiveFrom > request.Start)
+            {
+                v.Add("base[0].effectiveFrom", "must be on or before start (" + Fmt.Date(request.Start) + "): the base on the period's first day is unknown");
+            }
+        }
+
+        if (request.ProposedFee is { } fee)
+        {
+            v.InRange("proposedFee", fee, 0m, FundLimits.MaximumAmount);
+        }
+
+        if (request.PeriodReturns is { } r)
+        {
+            if (!returnsAllowed)
+            {
+                v.Add("periodReturns", "applies only to the development fund's management fee, which is paid out of fund returns (海行规发〔2017〕8号 第十四条)");
+            }
+            else
+            {
+                v.InRange("periodReturns", r, -FundLimits.MaximumAmount, FundLimits.MaximumAmount);
+            }
+        }
+    }
+
+    /// <summary>Splits the period at base changes, year ends and parameter versions, and sums the exact cap.</summary>
+    public static (List<FeeCapSegment> Segments, decimal Exact) Compute<T>(FeeCapRequest request, ParameterHistory<T> history, Func<T, decimal> rate)
+        where T : class, IVersionedParameters
+    {
+        var bounds = new SortedSet<LocalDate> { request.Start };
+        foreach (var c in request.Base)
+        {
+            if (c.EffectiveFrom > request.Start && c.EffectiveFrom <= request.End)
+            {
+                bounds.Add(c.EffectiveFrom);
+            }
+        }
+
+        for (var y = request.Start.Year + 1; y <= request.End.Year; y++)
+        {
+            bounds.Add(new LocalDate(y, 1, 1));
+        }
+
+        foreach (var p in history.Versions)
+        {
+            if (p.InForceFrom > request.Start && p.InForceFrom <= request.End)
+            {
+                bounds.Add(p.InForceFrom);
+            }
+        }
+
+        var starts = bounds.ToArray();
+        var segments = new List<FeeCapSegment>(starts.Length);
+        var exact = 0m;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var from = starts[i];
+            var to = i + 1 < starts.Length ? starts[i + 1].PlusDays(-1) : request.End;
+            var days = Period.DaysBetween(from, to) + 1;
+            var daysInYear = CalendarSystem.Iso.GetDaysInYear(from.Year);
+            var amount = BaseOn(request.Base, from);
+            var r = rate(history.InForceOn(from));
+            segments.Add(new FeeCapSegment(from, to, days, daysInYear, amount, r));
+            exact += r * amount * days / daysInYear;
+        }
+
+        return (segments, exact);
+    }
+
+    private static decimal BaseOn(IReadOnlyList<BaseChange> changes, LocalDate day)
+    {
+        var amount = 0m;
+        foreach (var c in changes)
+        {
+            if (c.EffectiveFrom <= day)
+            {
+                amount = c.Amount;
+            }
+        }
+
+        return amount;
+    }
+
+    public static List<LineItem> Lines(List<FeeCapSegment> segments, decimal exact, decimal cap, string baseName, string rule, Citation citation)
+    {
+        var lines = new List<LineItem>(segments.Count + 1);
+        foreach (var s in segments)
+        {
+            var part = s.AnnualRate * s.Base * s.Days / s.DaysInYear;
+            lines.Add(new LineItem(
+                Fmt.Date(s.From) + ".." + Fmt.Date(s.To) + ": " + baseName + " " + Fmt.Yuan(s.Base) + ", " + Fmt.Int(s.Days) + " of " + Fmt.Int(s.DaysInYear) + " days of " + Fmt.Int(s.From.Year),
+                rule,
+                Fmt.Num(s.AnnualRate) + " × " + Fmt.Yuan(s.Base) + " × " + Fmt.Int(s.Days) + " / " + Fmt.Int(s.DaysInYear) + " = " + Fmt.Exact(part) + " (shown to the fen: not rounded until the total)",
+                Money.RoundToFen(part),
+                citation));
+        }
+
+        lines.Add(new LineItem(
+            "cap for the period",
+            "Actual/Actual day weighting, rounded once to the fen (四舍五入)",
+            "Σ = " + Fmt.Exact(exact) + " → " + Fmt.Yuan(cap),
+            cap,
+            citation));
+        return lines;
+    }
+}
