@@ -45,16 +45,6 @@ public sealed class DevelopmentFundCalculator
     public DevelopmentFundCalculator(ParameterHistory<DevelopmentFundParameters> history)
     {
         History = history ?? throw new ArgumentNullException(nameof(history));
-        var v = new Validator();
-        for (var i = 0; i < history.Versions.Count; i++)
-        {
-            foreach (var e in history.Versions[i].Validate())
-            {
-                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Message);
-            }
-        }
-
-        v.ThrowIfAny();
     }
 
     /// <summary>The parameter versions.</summary>
@@ -285,6 +275,29 @@ public sealed class DevelopmentFundCalculator
         var notes = new List<string> { "Shares are truncated to the fen; leftover fen go to the largest remainders, ties to the partner listed first; they add up to " + Fmt.Yuan(request.Returns) + "." };
         return new DistributionResult(request.Returns, shares, notes, lines, Provenance.Of(p));
     }
+
+    /// <summary>
+    /// 第十五条（四）: the quarterly custody-report deadline on the official PRC working-day calendar
+    /// (<see cref="WorkingDayCalendar.Official"/>, the State Council holiday notices 2017–2026 shipped with the package).
+    /// </summary>
+    /// <param name="year">The year of the quarter in which the report is due.</param>
+    /// <param name="quarter">The quarter (1–4) in which the report is due.</param>
+    /// <returns>The deadline with the working days counted.</returns>
+    /// <exception cref="ValidationException">Bad input, or no holiday schedule is loaded for the year (never a weekends-only guess).</exception>
+    /// <exception cref="NotInForceException">The quarter starts before 2017-09-08.</exception>
+    public CustodyReportDeadline QuarterlyCustodyReportDeadline(int year, int quarter) =>
+        QuarterlyCustodyReportDeadline(year, quarter, WorkingDayCalendar.Official);
+
+    /// <summary>
+    /// 第十五条（四）: the annual custody-report deadline (31 January), checked against the official PRC working-day calendar
+    /// (<see cref="WorkingDayCalendar.Official"/>).
+    /// </summary>
+    /// <param name="year">The accounting year in whose first month the report is due.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ValidationException">Bad input, or no holiday schedule is loaded for the year.</exception>
+    /// <exception cref="NotInForceException">31 January of the year is before 2017-09-08.</exception>
+    public CustodyReportDeadline AnnualCustodyReportDeadline(int year) =>
+        AnnualCustodyReportDeadline(year, WorkingDayCalendar.Official);
 
     /// <summary>
     /// 第十五条（四）: the last day for the quarterly custody report due in a quarter (covering the previous quarter): the

@@ -2,20 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Haidian.Rules.FundFees;
 
-/// <summary>
-/// How serious a breach of a rule is, by the rule's own wording (conventions §7). Never conflated: a rule stated
-/// outright is only ever a <see cref="Violation"/>, a rule stated 原则上 or 一般 only ever a <see cref="Departure"/>.
-/// </summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
-public enum Severity
-{
-    /// <summary>偏离 — a rule stated 原则上 (in principle) or 一般 (generally) is not met: allowed only by a specific decision, so it is reported, never silently passed.</summary>
-    Departure = 0,
-
-    /// <summary>违规 — a rule stated outright is broken.</summary>
-    Violation = 1,
-}
-
 /// <summary>The outcome of one rule checked against a fund's terms.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingStatus>))]
 public enum FindingStatus

@@ -46,16 +46,6 @@ public sealed class GuideFundCalculator
     public GuideFundCalculator(ParameterHistory<GuideFundParameters> history)
     {
         History = history ?? throw new ArgumentNullException(nameof(history));
-        var v = new Validator();
-        for (var i = 0; i < history.Versions.Count; i++)
-        {
-            foreach (var e in history.Versions[i].Validate())
-            {
-                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Message);
-            }
-        }
-
-        v.ThrowIfAny();
     }
 
     /// <summary>The parameter versions.</summary>
