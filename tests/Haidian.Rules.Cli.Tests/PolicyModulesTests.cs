@@ -249,3 +249,30 @@ public sealed class PolicyModulesTests
         Assert.Contains("lastDay: expected \"2018-10-12\", actual \"2018-10-17\"", output, StringComparison.Ordinal);
     }
 }
+
+public sealed class DeadlinesWorkdaysCommandTests
+{
+    [Fact]
+    public void Workdays_D4_TenFrom20180928_Is20181017_WithTheMakeUpWeekend()
+    {
+        var (code, output, error) = Run("deadlines", "workdays", "--from", "2018-09-28", "--add", "10");
+        Assert.True(code == 0, error);
+        Assert.Contains("2018-09-29 (Sat) – 2018-09-30 (Sun)", output, StringComparison.Ordinal);
+        Assert.EndsWith("=> last day 2018-10-17 (Wed) (until 24:00)", output.TrimEnd(), StringComparison.Ordinal);
+
+        var (_, json, _) = Run("deadlines", "workdays", "--from", "2018-09-28", "--add", "10", "--format", "json");
+        Assert.Equal(new LocalDate(2018, 10, 17), HaidianJson.Deserialize<DeadlineResult>(json).LastDay);
+    }
+
+    [Fact]
+    public void Workdays_BadDateOrYearWithoutSchedule_IsAUserError()
+    {
+        var (code, _, error) = Run("deadlines", "workdays", "--from", "2018-9-28", "--add", "10");
+        Assert.Equal(2, code);
+        Assert.Contains("--from: '2018-9-28' is not a date", error, StringComparison.Ordinal);
+
+        var (code2, _, error2) = Run("deadlines", "workdays", "--from", "2026-12-20", "--add", "20");
+        Assert.Equal(2, code2);
+        Assert.Contains("no holiday schedule for 2027", error2, StringComparison.Ordinal);
+    }
+}

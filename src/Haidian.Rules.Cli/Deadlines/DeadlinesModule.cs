@@ -77,7 +77,7 @@ internal sealed class DeadlinesModule : IModuleCommands
         return new DeadlineCalculator(WorkingDayCalendar.Official, parameters);
     }
 
-    public IReadOnlyList<Command> CreateCommands(CliContext context) => Array.Empty<Command>();
+    public IReadOnlyList<Command> CreateCommands(CliContext context) => new Command[] { DeadlinesWorkdaysCommand.Create(context) };
 
     private sealed class Evaluator : IModuleEvaluator
     {
