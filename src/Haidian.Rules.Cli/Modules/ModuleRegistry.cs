@@ -17,6 +17,10 @@ internal sealed class ModuleRegistry
     /// <summary>Every module of the library. Add one line here per module.</summary>
     public static ModuleRegistry Default { get; } = new(new IModuleCommands[]
     {
+        new Deadlines.DeadlinesModule(),
+        new Elevator.ElevatorModule(),
+        new Forest.ForestModule(),
+        new Waste.WasteModule(),
         new Water.WaterModule(),
     });
 
