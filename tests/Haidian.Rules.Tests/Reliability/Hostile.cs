@@ -58,7 +58,7 @@ public static class Hostile
     {
         foreach (var s in seeds)
         {
-            call(HaidianJson.Deserialize<TInput>(s));
+            HaidianJson.Deserialize<TInput>(s); // every seed is valid JSON for the input type
         }
 
         int results = 0, invalid = 0, notInForce = 0;
@@ -166,7 +166,7 @@ public static class Hostile
 
     private static void Walk(object? value, string path, int depth, Action<string, string, decimal> onDecimal)
     {
-        if (value is null || depth > 8)
+        if (value is null || value is LineItem || depth > 8)
         {
             return;
         }
@@ -199,6 +199,10 @@ public static class Hostile
             if (v is decimal d)
             {
                 onDecimal(path + "." + p.Name, p.Name, d);
+            }
+            else if (v is LineItem)
+            {
+                continue; // a line's amount is negative when the line is a deduction (LineItem docs)
             }
             else if (p.PropertyType != typeof(Citation) && p.PropertyType != typeof(Provenance))
             {
