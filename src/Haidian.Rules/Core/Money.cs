@@ -24,7 +24,7 @@ public static class Money
     /// <summary>Whether an amount is a whole number of fen (no more than two decimals of value).</summary>
     /// <param name="amount">An amount in yuan.</param>
     /// <returns>True when <c>amount × 100</c> is an integer.</returns>
-    public static bool IsWholeFen(decimal amount) => decimal.Truncate(amount * 100m) == amount * 100m;
+    public static bool IsWholeFen(decimal amount) => decimal.Round(amount, 2) == amount; // no `amount * 100`: it overflows above 7.9e26
 
     /// <summary>
     /// Splits an amount equally and conservatively: each exact share is truncated to the fen, then the

@@ -73,6 +73,7 @@ public sealed class DeadlineCalculator
     {
         var v = new Validator();
         DeadlineParameters.CheckAmount(v, string.Empty, amount, unit);
+        CheckDate(v, "eventDate", eventDate);
         v.ThrowIfAny();
         subject ??= amount + " " + DeadlineRule.UnitWord(unit, amount) + " from " + HolidaySchedule.Iso(eventDate);
         return unit == PeriodUnit.WorkingDays
@@ -90,6 +91,9 @@ public sealed class DeadlineCalculator
     public DeadlineResult WorkingDaysInAdvance(LocalDate eventDate, int workingDays, string? subject = null, Citation? source = null)
     {
         CheckN("workingDays", workingDays);
+        var dv = new Validator();
+        CheckDate(dv, "eventDate", eventDate);
+        dv.ThrowIfAny();
         var src = source ?? NoSource;
         var b = new StepBuilder(this, src, passing: false, backwards: true);
         b.Line(eventDate, "the event; counting goes backwards from the day before it", string.Empty, 0, src);
@@ -138,6 +142,7 @@ public sealed class DeadlineCalculator
             v.Add("unit", "a minimum duration is counted in days, months or years");
         }
 
+        CheckDate(v, "start", start);
         v.ThrowIfAny();
         var src = source ?? Parameters.CivilCode201To203();
         var b = new StepBuilder(this, src, passing: true, backwards: false);
@@ -158,6 +163,7 @@ public sealed class DeadlineCalculator
     /// <exception cref="ValidationException">N is out of range or beyond the month's working days, or the month has no schedule loaded.</exception>
     public DeadlineResult NthWorkingDayOfMonth(YearMonth month, int n, string? subject = null, Citation? source = null)
     {
+        CheckMonth(month);
         var first = month.OnDayOfMonth(1);
         return NthWorkingDayFrom(first, first.PlusMonths(1).PlusDays(-1), n, "month " + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), subject, source ?? NoSource, DeadlineMethod.Period);
     }
@@ -173,6 +179,7 @@ public sealed class DeadlineCalculator
     public DeadlineResult NthWorkingDayOfQuarter(int year, int quarter, int n, string? subject = null, Citation? source = null)
     {
         WorkingDayArithmetic.CheckQuarter(quarter);
+        CheckYear(year);
         var first = WorkingDayArithmetic.QuarterStart(year, quarter);
         return NthWorkingDayFrom(first, first.PlusMonths(3).PlusDays(-1), n, $"quarter {year} Q{quarter}", subject, source ?? NoSource, DeadlineMethod.NthWorkingDayOfNextQuarter);
     }
@@ -197,6 +204,7 @@ public sealed class DeadlineCalculator
     /// <exception cref="ValidationException">Moving is switched on and a day looked at has no holiday schedule loaded.</exception>
     public DeadlineResult EndOfMonth(YearMonth month, string? subject = null, Citation? source = null)
     {
+        CheckMonth(month);
         var last = month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
         return Fixed(last, subject ?? "within " + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), source ?? NoSource, "within the month: its last day");
     }
@@ -445,6 +453,30 @@ public sealed class DeadlineCalculator
             throw new ValidationException(new[] { new ValidationError(path, $"must be between 1 and {WorkingDayArithmetic.MaximumWorkingDays} (got {n})") });
         }
     }
+
+    /// <summary>
+    /// A date the counting starts from must leave room for the longest period (100 years, 10,000 working days) inside
+    /// NodaTime's calendar (years −9998 to 9999); without this, a period from 9999-12-31 overflowed with NodaTime's
+    /// OverflowException.
+    /// </summary>
+    private static void CheckDate(Validator v, string path, LocalDate date)
+    {
+        if (date.Year < MinimumYear || date.Year > MaximumYear)
+        {
+            v.Add(path, $"must be in the years {MinimumYear}–{MaximumYear} (got {HolidaySchedule.Iso(date)})");
+        }
+    }
+
+    private static void CheckMonth(YearMonth month)
+    {
+        if (month.Year < MinimumYear || month.Year > MaximumYear)
+        {
+            throw new ValidationException(new[] { new ValidationError("month", $"must be in the years {MinimumYear}–{MaximumYear} (got {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)})") });
+        }
+    }
+
+    private const int MinimumYear = 1;
+    private const int MaximumYear = 9800;
 
     private static void CheckYear(int year)
     {

@@ -162,6 +162,11 @@ public static class WorkingDayArithmetic
     public static LocalDate NthWorkingDayOfQuarter(this IWorkingDayCalendar calendar, int year, int quarter, int n)
     {
         CheckQuarter(quarter);
+        if (year < 1 || year > 9997)
+        {
+            throw new ValidationException(new[] { new ValidationError("year", "must be between 1 and 9997 (got " + year + ")") });
+        }
+
         var first = QuarterStart(year, quarter);
         return NthWorkingDayFrom(calendar, first, first.PlusMonths(3).PlusDays(-1), n, $"quarter {year} Q{quarter}");
     }

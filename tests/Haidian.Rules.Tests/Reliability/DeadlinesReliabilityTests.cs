@@ -1,0 +1,67 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Haidian.Rules.Deadlines;
+using Xunit.Abstractions;
+
+namespace Haidian.Rules.Tests.Reliability;
+
+/// <summary>Hostile, mutated-JSON, concurrency and determinism tests of the deadline calculator.</summary>
+public sealed class DeadlinesReliabilityTests : ModuleReliability<DeadlineRule, DeadlineResult>
+{
+    private static readonly DeadlineCalculator Calculator = new();
+    private static readonly LocalDate Event = new(2017, 9, 29);
+
+    public DeadlinesReliabilityTests(ITestOutputHelper log)
+        : base(log)
+    {
+    }
+
+    protected override string Module => "deadlines";
+
+    /// <summary>Hostile rules (any method, amount, unit, month, day, in-force date); citations from the gazette's own rules.</summary>
+    protected override Gen<DeadlineRule> Inputs { get; } = new HostileGen()
+        .With(Gen.Elements(DeadlineParameters.Gazette2017.ExpropriationLawsuit.Citation, DeadlineParameters.Gazette2017.BudgetConfidentialItems.Citation))
+        .With(Gen.Frequency((3, Gen.Choose(-3, 400)), (1, HostileValues.Int())))
+        .For<DeadlineRule>();
+
+    protected override DeadlineResult Call(DeadlineRule input) => Calculator.Compute(input, Event);
+
+    [Fact]
+    public void Compute_HostileRules_GiveDeadlinesOrDocumentedErrors() => Generated(Hostile.Cases, 801);
+
+    [Fact]
+    public void Compute_HostileRulesAndDates_GiveDeadlinesOrDocumentedErrors() =>
+        Hostile.Run(Gen.Zip(Inputs, HostileValues.Date()), 50_000, 802, x => Calculator.Compute(x.Item1, x.Item2), (_, r) => HaidianJson.Serialize((DeadlineResult)r));
+
+    [Fact]
+    public void Compute_MutatedJson_GivesDeadlinesOrDocumentedErrors() => MutatedJson(Hostile.Cases / 2, 803);
+
+    [Fact]
+    public void Arithmetic_HostileDatesAndCounts_GiveDeadlinesOrDocumentedErrors()
+    {
+        var gen = from op in Gen.Choose(0, 7)
+                  from date in HostileValues.Date()
+                  from month in HostileValues.Month()
+                  from n in HostileValues.Int()
+                  from year in Gen.Elements(HostileValues.Years)
+                  from unit in HostileValues.Enum(typeof(PeriodUnit)).Select(o => (PeriodUnit)o)
+                  select (op, date, month, n, year, unit);
+        Hostile.Run(gen, Hostile.Cases, 804, x => x.op switch
+        {
+            0 => Calculator.Period(x.date, x.n, x.unit),
+            1 => Calculator.WorkingDaysInAdvance(x.date, x.n),
+            2 => Calculator.MinimumDuration(x.date, x.n, x.unit),
+            3 => Calculator.NthWorkingDayOfMonth(x.month, x.n),
+            4 => Calculator.NthWorkingDayOfQuarter(x.year, x.n % 6, x.n),
+            5 => Calculator.EndOfMonth(x.month),
+            6 => Calculator.FixedDate(x.date),
+            _ => Calculator.ComputeForYear(DeadlineParameters.Gazette2017.ForestSelfInspectionReport, x.year),
+        }, (_, r) => HaidianJson.Serialize((DeadlineResult)r));
+    }
+
+    [Fact]
+    public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 1_000, threads: 8, repeats: 10);
+
+    [Fact]
+    public void Determinism_SameInputsGiveByteIdenticalJson() => Deterministic(2_000);
+}
