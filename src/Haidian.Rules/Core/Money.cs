@@ -16,6 +16,15 @@ public static class Money
     /// <summary>Yuan in one 万元.</summary>
     public const decimal TenThousand = 10_000m;
 
+    /// <summary>
+    /// The largest total the splits accept: 100,000,000,000,000 yuan (a hundred trillion). Far above any amount in the
+    /// gazette, and small enough that the exact split arithmetic (total in fen × weight) can never overflow a decimal.
+    /// </summary>
+    public const decimal MaximumSplitTotal = 100_000_000_000_000m;
+
+    /// <summary>The largest weight <see cref="SplitProRata"/> accepts: 1,000,000,000,000 (a trillion, e.g. yuan of paid-in capital).</summary>
+    public const decimal MaximumWeight = 1_000_000_000_000m;
+
     /// <summary>Rounds to the fen with <see cref="MidpointRounding.AwayFromZero"/> (四舍五入).</summary>
     /// <param name="amount">An exact amount in yuan.</param>
     /// <returns>The amount rounded to 0.01.</returns>
@@ -34,7 +43,7 @@ public static class Money
     /// <param name="total">A non-negative whole number of fen.</param>
     /// <param name="shares">Number of shares, at least 1.</param>
     /// <returns>The shares, in order; their sum equals <paramref name="total"/>.</returns>
-    /// <exception cref="ValidationException">The total is negative or not a whole number of fen, or <paramref name="shares"/> is below 1.</exception>
+    /// <exception cref="ValidationException">The total is negative, not a whole number of fen or above <see cref="MaximumSplitTotal"/>, or <paramref name="shares"/> is below 1.</exception>
     public static decimal[] SplitEqually(decimal total, int shares)
     {
         var v = new Validator();
@@ -59,7 +68,7 @@ public static class Money
     /// <param name="total">A non-negative whole number of fen.</param>
     /// <param name="weights">Non-negative weights (paid-in capital, contributions…), at least one positive.</param>
     /// <returns>The shares in the order of <paramref name="weights"/>.</returns>
-    /// <exception cref="ValidationException">The total or a weight is invalid.</exception>
+    /// <exception cref="ValidationException">The total or a weight is invalid (negative, not whole fen, above <see cref="MaximumSplitTotal"/> / <see cref="MaximumWeight"/>), or no weight is positive.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
     public static decimal[] SplitProRata(decimal total, IReadOnlyList<decimal> weights)
     {
@@ -73,10 +82,18 @@ public static class Money
         var sum = 0m;
         for (var i = 0; i < weights.Count; i++)
         {
-            if (v.NotNegative(Validator.Index("weights", i), weights[i]))
+            if (!v.NotNegative(Validator.Index("weights", i), weights[i]))
             {
-                sum += weights[i];
+                continue;
             }
+
+            if (weights[i] > MaximumWeight)
+            {
+                v.Add(Validator.Index("weights", i), "must not exceed " + Validator.Format(MaximumWeight) + ", got " + Validator.Format(weights[i]));
+                continue;
+            }
+
+            sum += weights[i];
         }
 
         if (weights.Count == 0)
@@ -146,6 +163,10 @@ public static class Money
         if (v.NotNegative("total", total) && !IsWholeFen(total))
         {
             v.Add("total", "must be a whole number of fen (at most two decimals), got " + Validator.Format(total));
+        }
+        else if (total > MaximumSplitTotal)
+        {
+            v.Add("total", "must not exceed " + Validator.Format(MaximumSplitTotal) + " yuan, got " + Validator.Format(total));
         }
     }
 }

@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 
 namespace Haidian.Rules.Tests.Core;
 
-public sealed class MoneyTests
+public sealed partial class MoneyTests
 {
     [Fact]
     public void SplitEqually_FiveThousandThreeWays_GivesTheConventionsExample()
@@ -112,5 +112,24 @@ public sealed class BandTableTests
         Assert.Equal("优秀", t.Find(90m).Value);
         Assert.Equal("差", t.Find(59.99m).Value);
         Assert.Throws<ValidationException>(() => t.Find(100.01m));
+    }
+}
+
+public sealed class MoneyBoundsTests
+{
+    [Fact]
+    public void SplitProRata_HugeTotalAndWeights_AreValidationErrorsNotOverflows()
+    {
+        var ex = Assert.Throws<ValidationException>(() => Money.SplitProRata(decimal.MaxValue, new[] { decimal.MaxValue, 1m }));
+        Assert.Equal(new[] { "total", "weights[0]" }, ex.Errors.Select(e => e.Path));
+        Assert.Equal("total", Assert.Single(Assert.Throws<ValidationException>(() => Money.SplitEqually(Money.MaximumSplitTotal + 0.01m, 3)).Errors).Path);
+    }
+
+    [Fact]
+    public void SplitProRata_AtTheBounds_IsExactAndConserves()
+    {
+        var shares = Money.SplitProRata(Money.MaximumSplitTotal, new[] { Money.MaximumWeight, Money.MaximumWeight - 1m, 1m });
+        Assert.Equal(Money.MaximumSplitTotal, shares.Sum());
+        Assert.Equal(Money.MaximumSplitTotal, Money.SplitEqually(Money.MaximumSplitTotal, 7).Sum());
     }
 }
