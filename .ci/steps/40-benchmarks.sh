@@ -7,4 +7,5 @@ dotnet build benchmarks/Haidian.Rules.Benchmarks -c Release
 dotnet benchmarks/Haidian.Rules.Benchmarks/bin/Release/net10.0/Haidian.Rules.Benchmarks.dll --verify 20000
 # BenchmarkDotNet finds the project from the working directory, so run from the repo root.
 dotnet benchmarks/Haidian.Rules.Benchmarks/bin/Release/net10.0/Haidian.Rules.Benchmarks.dll \
-  --artifacts artifacts/benchmarks --job dry --inProcess --filter '*SingleSectionMonth*' '*WaterBatch*' '*MillionBatch*' '*Settlement*' --stopOnFirstError
+  --artifacts artifacts/benchmarks --job dry --inProcess --filter '*SingleSectionMonth*' '*WaterBatch*' '*MillionBatch*' '*Settlement*' \
+  '*ElevatorSubsidyClaim*' '*ForestScorecard*' '*WasteSortingMonth*' '*DeadlineCompute*' --stopOnFirstError

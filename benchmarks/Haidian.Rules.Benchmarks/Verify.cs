@@ -13,6 +13,7 @@ public static class Verify
         var re = new RulesEnginePeer(WaterCompensationParameters.Gazette2017);
         var nrules = new NRulesPeer();
         var failures = 0;
+        Console.WriteLine($"batch kernel: {ScaledRules.BestKernel} (supported: {string.Join(", ", ScaledRules.SupportedKernels)}; Vector512.IsHardwareAccelerated = {System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated})");
         foreach (var (name, items) in new[]
         {
             ("realistic", Inputs.Generate(Mix.Realistic, count)),

@@ -15,6 +15,7 @@ internal sealed class CompiledRules
     private readonly decimal[] step = new decimal[4];
     private readonly decimal[] perStep1 = new decimal[4];
     private readonly decimal[] perStep2 = new decimal[4];
+    private ItemizeTexts? texts;
 
     public CompiledRules(WaterCompensationParameters p, YearMonth firstMonth, YearMonth? endMonthExclusive)
     {
@@ -41,6 +42,9 @@ internal sealed class CompiledRules
     public ScaledRules? Scaled { get; }
 
     public WaterCompensationParameters Parameters { get; }
+
+    /// <summary>The version's constant texts for the itemized path, built on first use (a benign race builds equal copies).</summary>
+    public ItemizeTexts Texts => texts ??= new ItemizeTexts(this);
 
     public Provenance Provenance { get; }
 

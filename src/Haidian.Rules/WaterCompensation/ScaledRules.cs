@@ -18,7 +18,7 @@ namespace Haidian.Rules.WaterCompensation;
 /// the concentration exceeds, and classes worse = max(0, (class − 1) − (target − 1)). Amounts equal the decimal
 /// reference bit for bit: the reference's rates are whole yuan with scale 0, so its results have scale 0 too.
 /// </remarks>
-internal sealed class ScaledRules
+internal sealed partial class ScaledRules
 {
     // Tables: 0 COD, 1 CODMn, 2 NH3-N, 3 TP river, 4 TP lake; 5 limits each (classes I..V).
     private readonly long[] limits = new long[25];
@@ -63,8 +63,12 @@ internal sealed class ScaledRules
     }
 
 #if NET8_0_OR_GREATER
-    /// <summary>Numerators (c − threshold − 1) stay below 2^50: concentrations are at most 10^6 mg/L = 10^15 units.</summary>
-    private const int MagicBits = 50;
+    /// <summary>
+    /// Numerators (c − threshold − 1) stay below 2^50 (concentrations are at most 10^6 mg/L = 10^15 units); the magic
+    /// numbers are built for 51-bit numerators so that every shift is at least 51 and every magic below 2^52 + 1, which
+    /// the SIMD multiply-high (four 32×32-bit products of 25/26-bit pieces) relies on.
+    /// </summary>
+    private const int MagicBits = 51;
 #endif
 
     /// <summary>True when decimals are laid out as (flags|hi32, lo64): a non-negative whole long is then (0, value).</summary>
@@ -121,11 +125,18 @@ internal sealed class ScaledRules
     }
 
     /// <summary>Computes amounts (whole yuan) of items [start, end) into <paramref name="amounts"/> (indexed from start).</summary>
-    public void Amounts(SectionMonthBatch b, int start, int end, Span<decimal> amounts)
+    public void Amounts(SectionMonthBatch b, int start, int end, Span<decimal> amounts) => Amounts(b, start, end, amounts, BestKernel);
+
+    /// <summary>The same with a chosen kernel (tests run every kernel the machine supports against the reference).</summary>
+    internal void Amounts(SectionMonthBatch b, int start, int end, Span<decimal> amounts, Kernel kernel)
     {
         var i = start;
 #if NET8_0_OR_GREATER
-        if (Vector256.IsHardwareAccelerated && DecimalLayoutMatches)
+        if (kernel == Kernel.Vector512)
+        {
+            i = Vector512Kernel(b, start, end, MemoryMarshal.Cast<decimal, long>(amounts));
+        }
+        else if (kernel == Kernel.Vector256)
         {
             i = Vector256Kernel(b, start, end, MemoryMarshal.Cast<decimal, long>(amounts));
         }
@@ -192,161 +203,4 @@ internal sealed class ScaledRules
         return l[0] == 0 && l[1] == 0x1234_5678_9ABCL && l[2] == 0 && l[3] == 7L;
     }
 
-#if NET8_0_OR_GREATER
-    private int Vector256Kernel(SectionMonthBatch b, int start, int end, Span<long> output)
-    {
-        ref var shape = ref MemoryMarshal.GetArrayDataReference(b.Shape);
-        ref var oo = ref MemoryMarshal.GetArrayDataReference(b.OxygenOut);
-        ref var oi = ref MemoryMarshal.GetArrayDataReference(b.OxygenIn);
-        ref var ao = ref MemoryMarshal.GetArrayDataReference(b.AmmoniaOut);
-        ref var ai = ref MemoryMarshal.GetArrayDataReference(b.AmmoniaIn);
-        ref var po = ref MemoryMarshal.GetArrayDataReference(b.PhosphorusOut);
-        ref var pi = ref MemoryMarshal.GetArrayDataReference(b.PhosphorusIn);
-        ref var outRef = ref MemoryMarshal.GetReference(output);
-
-        var targetBits = Vector256.Create(SectionMonthBatch.TargetBits);
-        var mnBit = Vector256.Create(SectionMonthBatch.PermanganateBit);
-        var lakeBit = Vector256.Create(SectionMonthBatch.LakeBit);
-        var r1 = Vector256.Create(rate1);
-        var r2 = Vector256.Create(rate2);
-
-        // Oxygen-demand limits: COD (table 0) or CODMn (table 1) per lane; TP: river (3) or lake (4).
-        var cod0 = Vector256.Create(limits[0]);
-        var cod1 = Vector256.Create(limits[1]);
-        var cod2 = Vector256.Create(limits[2]);
-        var cod3 = Vector256.Create(limits[3]);
-        var cod4 = Vector256.Create(limits[4]);
-        var mn0 = Vector256.Create(limits[5]);
-        var mn1 = Vector256.Create(limits[6]);
-        var mn2 = Vector256.Create(limits[7]);
-        var mn3 = Vector256.Create(limits[8]);
-        var mn4 = Vector256.Create(limits[9]);
-        var nh0 = Vector256.Create(limits[10]);
-        var nh1 = Vector256.Create(limits[11]);
-        var nh2 = Vector256.Create(limits[12]);
-        var nh3 = Vector256.Create(limits[13]);
-        var nh4 = Vector256.Create(limits[14]);
-        var tr0 = Vector256.Create(limits[15]);
-        var tr1 = Vector256.Create(limits[16]);
-        var tr2 = Vector256.Create(limits[17]);
-        var tr3 = Vector256.Create(limits[18]);
-        var tr4 = Vector256.Create(limits[19]);
-        var tl0 = Vector256.Create(limits[20]);
-        var tl1 = Vector256.Create(limits[21]);
-        var tl2 = Vector256.Create(limits[22]);
-        var tl3 = Vector256.Create(limits[23]);
-        var tl4 = Vector256.Create(limits[24]);
-
-        // Surcharge applies above max(class V limit, threshold) when classes worse > 0.
-        var codSur = Vector256.Create(Math.Max(limits[4], threshold[0]));
-        var mnSur = Vector256.Create(Math.Max(limits[9], threshold[1]));
-        var nhSur = Vector256.Create(Math.Max(limits[14], threshold[2]));
-        var trSur = Vector256.Create(Math.Max(limits[19], threshold[3]));
-        var tlSur = Vector256.Create(Math.Max(limits[24], threshold[3]));
-
-        var i = start;
-        for (; i + 4 <= end; i += 4)
-        {
-            var idx = unchecked((nuint)i);
-            var s = Vector256.LoadUnsafe(ref shape, idx);
-            var t1 = s & targetBits;
-            var mn = Vector256.Equals(s & mnBit, mnBit);
-            var lake = Vector256.Equals(s & lakeBit, lakeBit);
-
-            var c = Vector256.LoadUnsafe(ref oo, idx);
-            var negN = Vector256.GreaterThan(c, Vector256.ConditionalSelect(mn, mn0, cod0))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(mn, mn1, cod1))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(mn, mn2, cod2))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(mn, mn3, cod3))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(mn, mn4, cod4));
-            var worse = Vector256.Max(Vector256<long>.Zero, Vector256<long>.Zero - negN - t1);
-            var case1 = Vector256.GreaterThan(c, Vector256.LoadUnsafe(ref oi, idx));
-            var total = worse * Vector256.ConditionalSelect(case1, r1, r2);
-            var sur = Vector256.GreaterThan(c, Vector256.ConditionalSelect(mn, mnSur, codSur)) & Vector256.GreaterThan(worse, Vector256<long>.Zero);
-            var bits = sur.ExtractMostSignificantBits();
-
-            c = Vector256.LoadUnsafe(ref ao, idx);
-            negN = Vector256.GreaterThan(c, nh0) + Vector256.GreaterThan(c, nh1) + Vector256.GreaterThan(c, nh2)
-                + Vector256.GreaterThan(c, nh3) + Vector256.GreaterThan(c, nh4);
-            worse = Vector256.Max(Vector256<long>.Zero, Vector256<long>.Zero - negN - t1);
-            case1 = Vector256.GreaterThan(c, Vector256.LoadUnsafe(ref ai, idx));
-            total += worse * Vector256.ConditionalSelect(case1, r1, r2);
-            sur = Vector256.GreaterThan(c, nhSur) & Vector256.GreaterThan(worse, Vector256<long>.Zero);
-            bits |= sur.ExtractMostSignificantBits() << 4;
-
-            c = Vector256.LoadUnsafe(ref po, idx);
-            negN = Vector256.GreaterThan(c, Vector256.ConditionalSelect(lake, tl0, tr0))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(lake, tl1, tr1))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(lake, tl2, tr2))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(lake, tl3, tr3))
-                + Vector256.GreaterThan(c, Vector256.ConditionalSelect(lake, tl4, tr4));
-            worse = Vector256.Max(Vector256<long>.Zero, Vector256<long>.Zero - negN - t1);
-            case1 = Vector256.GreaterThan(c, Vector256.LoadUnsafe(ref pi, idx));
-            total += worse * Vector256.ConditionalSelect(case1, r1, r2);
-            sur = Vector256.GreaterThan(c, Vector256.ConditionalSelect(lake, tlSur, trSur)) & Vector256.GreaterThan(worse, Vector256<long>.Zero);
-            bits |= sur.ExtractMostSignificantBits() << 8;
-
-            // A non-negative whole decimal with scale 0 is (flags|hi32 = 0, lo64 = value): interleave zeros and totals.
-            var o = unchecked((nuint)(2 * (i - start)));
-            if (Avx2.IsSupported)
-            {
-                var lo = Avx2.UnpackLow(Vector256<long>.Zero, total);   // 0 t0 | 0 t2
-                var hi = Avx2.UnpackHigh(Vector256<long>.Zero, total);  // 0 t1 | 0 t3
-                Avx2.Permute2x128(lo, hi, 0x20).StoreUnsafe(ref outRef, o);
-                Avx2.Permute2x128(lo, hi, 0x31).StoreUnsafe(ref outRef, o + 4);
-            }
-            else
-            {
-                Unsafe.Add(ref outRef, o) = 0L;
-                Unsafe.Add(ref outRef, o + 1) = total.GetElement(0);
-                Unsafe.Add(ref outRef, o + 2) = 0L;
-                Unsafe.Add(ref outRef, o + 3) = total.GetElement(1);
-                Unsafe.Add(ref outRef, o + 4) = 0L;
-                Unsafe.Add(ref outRef, o + 5) = total.GetElement(2);
-                Unsafe.Add(ref outRef, o + 6) = 0L;
-                Unsafe.Add(ref outRef, o + 7) = total.GetElement(3);
-            }
-
-            if (bits != 0)
-            {
-                AddSurcharges(b, i, bits, ref Unsafe.Add(ref outRef, o));
-            }
-        }
-
-        return i;
-    }
-
-    private void AddSurcharges(SectionMonthBatch b, int i, uint bits, ref long output)
-    {
-        while (bits != 0)
-        {
-            var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-            bits &= bits - 1;
-            var lane = bit & 3;
-            var k = i + lane;
-            long c, inflow;
-            int p;
-            switch (bit >> 2)
-            {
-                case 0:
-                    c = b.OxygenOut[k];
-                    inflow = b.OxygenIn[k];
-                    p = (b.Shape[k] & SectionMonthBatch.PermanganateBit) != 0 ? 1 : 0;
-                    break;
-                case 1:
-                    c = b.AmmoniaOut[k];
-                    inflow = b.AmmoniaIn[k];
-                    p = 2;
-                    break;
-                default:
-                    c = b.PhosphorusOut[k];
-                    inflow = b.PhosphorusIn[k];
-                    p = 3;
-                    break;
-            }
-
-            Unsafe.Add(ref output, (2 * lane) + 1) += Steps(c, p) * (c > inflow ? perStep1[p] : perStep2[p]);
-        }
-    }
-#endif
 }

@@ -676,18 +676,17 @@ public sealed partial class WaterCompensationCalculator
 
     private static SectionMonthResult Itemize(CompiledRules rules, in SectionMonth x, string sectionId)
     {
-        var doc = WaterCompensationParameters.Document;
         var oxy = x.OxygenDemandIndicator;
         var label = sectionId.Length > 0 ? sectionId + " " : string.Empty;
-        var lines = new List<LineItem>();
+        var lines = new List<LineItem>(x.Dry ? 1 : 8);
         if (x.Dry)
         {
             lines.Add(new LineItem(
-                $"{label}dry all month ({x.Month:yyyy-MM})",
+                label + "dry all month (" + ItemizeTexts.Month(x.Month) + ")",
                 "第九条（一）: 若跨界断面全月断流，则当月不计算该断面补偿金 — a section dry all month owes nothing",
                 "0",
                 0m,
-                doc.WithArticle("第九条（一）")));
+                ItemizeTexts.Article9Dry));
             return new SectionMonthResult(sectionId, x.Month, true, oxy, Array.Empty<PollutantAssessment>(), 0m, lines, rules.Provenance);
         }
 
@@ -695,97 +694,94 @@ public sealed partial class WaterCompensationCalculator
         if (x.Outflow.Of(ignored) is { } ignoredValue)
         {
             lines.Add(new LineItem(
-                $"{label}{Name(ignored)} {Conc(ignoredValue)} mg/L supplied and ignored",
-                $"第四条: functional class {x.FunctionalClass} is assessed on {Name(oxy)}",
+                label + Name(ignored) + " " + ItemizeTexts.Conc(ignoredValue) + " mg/L supplied and ignored",
+                ItemizeTexts.IgnoredRule[(int)x.FunctionalClass],
                 "0",
                 0m,
-                doc.WithArticle("第四条")));
+                ItemizeTexts.Article4));
         }
 
+        var texts = rules.Texts;
         var assessments = new PollutantAssessment[3];
-        var pollutants = new[] { oxy, Pollutant.AmmoniaNitrogen, Pollutant.TotalPhosphorus };
         var total = 0m;
         for (var i = 0; i < 3; i++)
         {
-            var p = pollutants[i];
+            var p = i == 0 ? oxy : i == 1 ? Pollutant.AmmoniaNitrogen : Pollutant.TotalPhosphorus;
             var table = CompiledRules.TableIndex(p, x.BodyType);
             var outC = rules.Prepare(x.Outflow.Of(p)!.Value);
             decimal? inC = x.HasInflow ? rules.Prepare(x.Inflow!.Value.Of(p)!.Value) : null;
-            assessments[i] = AssessPollutant(rules, p, table, x, outC, inC, label, lines);
+            assessments[i] = AssessPollutant(rules, texts, p, table, x, outC, inC, label, lines);
             total += assessments[i].Amount;
         }
 
         lines.Add(new LineItem(
-            $"{label}section total {x.Month:yyyy-MM}",
+            label + "section total " + ItemizeTexts.Month(x.Month),
             "第九条: the three indicators of a section are added",
-            string.Join(" + ", assessments.Select(a => Fmt(a.Amount))) + " = " + Fmt(total),
+            $"{ItemizeTexts.Amount(assessments[0].Amount)} + {ItemizeTexts.Amount(assessments[1].Amount)} + {ItemizeTexts.Amount(assessments[2].Amount)} = {ItemizeTexts.Amount(total)}",
             total,
-            doc.WithArticle("第九条")));
+            ItemizeTexts.Article9));
         return new SectionMonthResult(sectionId, x.Month, false, oxy, assessments, total, lines, rules.Provenance);
     }
 
-    private static PollutantAssessment AssessPollutant(CompiledRules rules, Pollutant p, int table, in SectionMonth x, decimal outC, decimal? inC, string label, List<LineItem> lines)
+    private static PollutantAssessment AssessPollutant(CompiledRules rules, ItemizeTexts texts, Pollutant p, int table, in SectionMonth x, decimal outC, decimal? inC, string label, List<LineItem> lines)
     {
-        var doc = WaterCompensationParameters.Document;
         var cls = rules.Classify(table, outC);
         var target = (int)x.AssessmentTarget;
         var worse = Math.Max(0, cls - target);
-        var limitText = cls <= 5
-            ? $"≤ class {(WaterClass)cls} limit {Conc(rules.Limit(table, cls - 1))}"
-            : $"> class V limit {Conc(rules.Limit(table, 4))}";
-        var inflowText = inC is { } i ? $", inflow {Conc(i)} mg/L" : ", no inflow";
-        var subject = $"{label}{Name(p)} outflow {Conc(outC)} mg/L{inflowText} → {ClassName(cls)} ({limitText}, {rules.Parameters.LimitsFor(p, x.BodyType) switch { _ when p == Pollutant.TotalPhosphorus => x.BodyType == WaterBodyType.River ? "river" : "lake/reservoir", _ => "GB 3838-2002" }}); target {x.AssessmentTarget}";
+        var outText = ItemizeTexts.Conc(outC);
+        var inText = inC is { } i ? ItemizeTexts.Conc(i) : null;
+        var subject = inText is null
+            ? $"{label}{Name(p)} outflow {outText} mg/L, no inflow{texts.SubjectTail(table, cls, target)}"
+            : $"{label}{Name(p)} outflow {outText} mg/L, inflow {inText} mg/L{texts.SubjectTail(table, cls, target)}";
         if (worse == 0)
         {
             lines.Add(new LineItem(
                 subject,
                 "第八条: the standard is met — nothing owed",
-                $"max(0, {cls} − {target}) = 0",
+                ItemizeTexts.NotOwedArithmetic[cls, target],
                 0m,
-                doc.WithArticle("第八条")));
+                ItemizeTexts.Article8));
             return new PollutantAssessment(p, outC, inC, (WaterClass)cls, x.AssessmentTarget, 0, CompensationCase.NotOwed, 0m, 0, 0m, 0m);
         }
 
         var case1 = inC is null || outC > inC.Value;
-        var article = case1 ? "第八条（一）" : "第八条（二）";
+        var citation = case1 ? ItemizeTexts.Article8Case1 : ItemizeTexts.Article8Case2;
+        var article = citation.Article;
         var rate = case1 ? rules.PerClass1 : rules.PerClass2;
         var baseAmount = worse * rate;
-        var why = inC is null
-            ? "no inflow"
-            : case1 ? $"outflow {Conc(outC)} > inflow {Conc(inC.Value)}" : $"outflow {Conc(outC)} ≤ inflow {Conc(inC.Value)}";
-        lines.Add(new LineItem(
-            subject,
-            $"{article} ({why}): {Fmt(rate)} yuan per class worse per month",
-            $"({cls} − {target}) × {Fmt(rate)} = {Fmt(baseAmount)}",
-            baseAmount,
-            doc.WithArticle(article)));
+        var rule = inC is null
+            ? texts.NoInflowRule(case1)
+            : case1
+                ? $"{article} (outflow {outText} > inflow {inText}{texts.RateRuleTail(case1)}"
+                : $"{article} (outflow {outText} ≤ inflow {inText}{texts.RateRuleTail(case1)}";
+        lines.Add(new LineItem(subject, rule, texts.BaseArithmetic(case1, cls, target), baseAmount, citation));
 
         var steps = 0m;
         var surcharge = 0m;
-        var threshold = rules.Threshold(p);
         if (cls == 6)
         {
-            var step = rules.Step(p);
-            var perStep = rules.PerStep(p, case1);
+            var threshold = rules.Threshold(p);
+            var thresholdText = texts.Threshold(p);
             if (outC > threshold)
             {
-                steps = CompiledRules.SurchargeSteps(outC, threshold, step);
+                var perStep = rules.PerStep(p, case1);
+                steps = CompiledRules.SurchargeSteps(outC, threshold, rules.Step(p));
                 surcharge = steps * perStep;
                 lines.Add(new LineItem(
-                    $"{label}{Name(p)} {Conc(outC)} mg/L is 劣V and above {Conc(threshold)}",
-                    $"{article} 追加补偿金: {Fmt(perStep)} yuan per {Conc(step)} mg/L or part (以内（含）) above {Conc(threshold)} (大于)",
-                    $"ceil(({Conc(outC)} − {Conc(threshold)}) ÷ {Conc(step)}) = {Fmt(steps)} step(s) × {Fmt(perStep)} = {Fmt(surcharge)}",
+                    $"{label}{Name(p)} {outText} mg/L is 劣V and above {thresholdText}",
+                    texts.SurchargeRule(p, case1),
+                    $"ceil(({outText} − {thresholdText}) ÷ {texts.Step(p)}) = {ItemizeTexts.Amount(steps)} step(s) × {texts.PerStep(p, case1)} = {ItemizeTexts.Amount(surcharge)}",
                     surcharge,
-                    doc.WithArticle(article)));
+                    citation));
             }
             else
             {
                 lines.Add(new LineItem(
-                    $"{label}{Name(p)} {Conc(outC)} mg/L is 劣V but not above {Conc(threshold)}",
-                    $"{article} 追加补偿金 applies only above {Conc(threshold)} mg/L (大于, strict)",
-                    $"{Conc(outC)} ≤ {Conc(threshold)} → 0",
+                    $"{label}{Name(p)} {outText} mg/L is 劣V but not above {thresholdText}",
+                    texts.NotAboveRule(p, case1),
+                    $"{outText} ≤ {thresholdText} → 0",
                     0m,
-                    doc.WithArticle(article)));
+                    citation));
             }
         }
 
@@ -811,9 +807,5 @@ public sealed partial class WaterCompensationCalculator
         _ => "TP 总磷",
     };
 
-    private static string ClassName(int cls) => cls == 6 ? "劣V (6)" : ((WaterClass)cls) + " (" + cls.ToString(CultureInfo.InvariantCulture) + ")";
-
-    internal static string Fmt(decimal amount) => amount.ToString("#,##0.##", CultureInfo.InvariantCulture);
-
-    private static string Conc(decimal c) => c.ToString(CultureInfo.InvariantCulture);
+    internal static string Fmt(decimal amount) => ItemizeTexts.Amount(amount);
 }

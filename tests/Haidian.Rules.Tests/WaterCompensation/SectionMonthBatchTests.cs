@@ -9,7 +9,7 @@ namespace Haidian.Rules.Tests.WaterCompensation;
 /// The data-oriented batch path (<see cref="SectionMonthBatch"/>, SIMD kernel, parallel entry point) against the exact
 /// decimal reference <see cref="WaterCompensationCalculator.Amount(in SectionMonth)"/>: bit-identical on edge-heavy inputs.
 /// </summary>
-public sealed class SectionMonthBatchTests
+public sealed partial class SectionMonthBatchTests
 {
     private static readonly WaterCompensationCalculator Gazette = new();
 
