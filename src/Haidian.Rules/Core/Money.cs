@@ -75,6 +75,12 @@ public static class Money
         {
             if (v.NotNegative(Validator.Index("weights", i), weights[i]))
             {
+                if (weights[i] > decimal.MaxValue - sum)
+                {
+                    v.Add("weights", "must add up to at most " + Validator.Format(decimal.MaxValue));
+                    break;
+                }
+
                 sum += weights[i];
             }
         }
@@ -95,8 +101,12 @@ public static class Money
         var assigned = 0m;
         for (var i = 0; i < weights.Count; i++)
         {
-            // Exact share in fen; decimal keeps 28 significant digits, enough for any amount the gazette names.
-            var exactFen = total * 100m * weights[i] / sum;
+            // Exact share in fen; decimal keeps 28 significant digits, enough for any amount the gazette names. When
+            // total × 100 × weight would leave decimal's range (a total and a weight both near 10^15), the weight's
+            // ratio is taken first: the product then stays below total × 100, and the fen left over (or, by a rounding
+            // of the ratio, over-assigned) are settled below so the shares still add up to the total exactly.
+            var totalFen = total * 100m;
+            var exactFen = weights[i] <= 1m || totalFen <= decimal.MaxValue / weights[i] ? totalFen * weights[i] / sum : totalFen * (weights[i] / sum);
             var truncated = decimal.Truncate(exactFen);
             result[i] = truncated / 100m;
             remainders[i] = exactFen - truncated;
@@ -139,6 +149,21 @@ public static class Money
         {
             shares[order[k % order.Length]] += Fen;
         }
+
+        // Over-assigned (only possible on the ratio-first path, by a rounding of the ratio): take the fen back from the
+        // smallest remainders, never below zero.
+        for (var k = 0; k < -fenLeft; k++)
+        {
+            for (var j = order.Length - 1; j >= 0; j--)
+            {
+                if (shares[order[j]] >= Fen)
+                {
+                    shares[order[j]] -= Fen;
+                    remainders[order[j]] = decimal.MaxValue;
+                    break;
+                }
+            }
+        }
     }
 
     private static void CheckTotal(Validator v, decimal total)
@@ -146,6 +171,10 @@ public static class Money
         if (v.NotNegative("total", total) && !IsWholeFen(total))
         {
             v.Add("total", "must be a whole number of fen (at most two decimals), got " + Validator.Format(total));
+        }
+        else if (total > decimal.MaxValue / 100m)
+        {
+            v.Add("total", "must not exceed " + Validator.Format(decimal.Truncate(decimal.MaxValue / 100m)) + " (its fen must fit a decimal)");
         }
     }
 }

@@ -494,9 +494,10 @@ public sealed class DevelopmentFundCalculator
         {
             var cp = Validator.Field(path, "composition");
             CheckComposition(v, cp, c);
-            if (c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others != vote.Members)
+            var total = (long)c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others;
+            if (total != vote.Members)
             {
-                v.Add(cp, "adds up to " + Fmt.Int(c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others) + " members, not " + Fmt.Int(vote.Members));
+                v.Add(cp, "adds up to " + total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " members, not " + Fmt.Int(vote.Members));
             }
         }
     }
@@ -511,7 +512,8 @@ public sealed class DevelopmentFundCalculator
             }
         }
 
-        if (c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others < 1)
+        // Summed as long: four ints from the caller may exceed int's range before they are rejected.
+        if ((long)c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others < 1)
         {
             v.Add(path, "must have at least one member");
         }
