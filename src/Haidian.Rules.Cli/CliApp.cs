@@ -204,20 +204,35 @@ internal static class CliApp
             context.Output.WriteLine($"{m.Name}: {m.Description}");
             context.Output.WriteLine("Default parameters (override any of them with --parameters overrides.json):");
             context.Output.WriteLine();
-            foreach (var (name, value) in parameters)
-            {
-                var cite = citations.FirstOrDefault(c => c.Path == name);
-                context.Output.WriteLine($"{name} = {value?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null"}");
-                if (cite is not null)
-                {
-                    context.Output.WriteLine($"    {cite.Meaning}");
-                    context.Output.WriteLine($"    {cite.Citation}");
-                }
-            }
-
+            WriteParameters(context, parameters, citations, string.Empty);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Writes each parameter with its citation; a group without a citation of its own whose members have citations
+    /// (the fund module's <c>development</c> and <c>guide</c>) is written member by member as <c>group.member</c>.
+    /// </summary>
+    private static void WriteParameters(CliContext context, JsonObject parameters, IReadOnlyList<ParameterCitation> citations, string prefix)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            var path = prefix + name;
+            var cite = citations.FirstOrDefault(c => c.Path == path);
+            if (cite is null && value is JsonObject group && citations.Any(c => c.Path.StartsWith(path + ".", StringComparison.Ordinal)))
+            {
+                WriteParameters(context, group, citations, path + ".");
+                continue;
+            }
+
+            context.Output.WriteLine($"{path} = {value?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null"}");
+            if (cite is not null)
+            {
+                context.Output.WriteLine($"    {cite.Meaning}");
+                context.Output.WriteLine($"    {cite.Citation}");
+            }
+        }
     }
 
     private static Command VerifyCommand(CliContext context)

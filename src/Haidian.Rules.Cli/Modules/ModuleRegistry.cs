@@ -20,6 +20,7 @@ internal sealed class ModuleRegistry
         new Deadlines.DeadlinesModule(),
         new Elevator.ElevatorModule(),
         new Forest.ForestModule(),
+        new Fund.FundModule(),
         new Waste.WasteModule(),
         new Water.WaterModule(),
     });

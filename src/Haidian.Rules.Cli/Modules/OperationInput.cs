@@ -80,6 +80,12 @@ internal sealed class OperationInput
     /// <summary>An optional text (null when absent).</summary>
     public string? OptionalText(string name) => o.ContainsKey(name) ? Text(name) : Mark(name, null);
 
+    /// <summary>A required <c>true</c> or <c>false</c>.</summary>
+    public bool Bool(string name) => Scalar(name, "true or false", n => n is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? v.GetValue<bool>() : (bool?)null) ?? false;
+
+    /// <summary>An optional <c>true</c> or <c>false</c> (null when absent).</summary>
+    public bool? OptionalBool(string name) => o.ContainsKey(name) ? Bool(name) : null;
+
     /// <summary>An optional whole number (null when absent).</summary>
     public int? OptionalInt(string name) => o.ContainsKey(name) ? Int(name) : null;
 

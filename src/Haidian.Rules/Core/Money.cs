@@ -16,15 +16,6 @@ public static class Money
     /// <summary>Yuan in one 万元.</summary>
     public const decimal TenThousand = 10_000m;
 
-    /// <summary>
-    /// The largest total the splits accept: 100,000,000,000,000 yuan (a hundred trillion). Far above any amount in the
-    /// gazette, and small enough that the exact split arithmetic (total in fen × weight) can never overflow a decimal.
-    /// </summary>
-    public const decimal MaximumSplitTotal = 100_000_000_000_000m;
-
-    /// <summary>The largest weight <see cref="SplitProRata"/> accepts: 1,000,000,000,000 (a trillion, e.g. yuan of paid-in capital).</summary>
-    public const decimal MaximumWeight = 1_000_000_000_000m;
-
     /// <summary>Rounds to the fen with <see cref="MidpointRounding.AwayFromZero"/> (四舍五入).</summary>
     /// <param name="amount">An exact amount in yuan.</param>
     /// <returns>The amount rounded to 0.01.</returns>
@@ -43,7 +34,7 @@ public static class Money
     /// <param name="total">A non-negative whole number of fen.</param>
     /// <param name="shares">Number of shares, at least 1.</param>
     /// <returns>The shares, in order; their sum equals <paramref name="total"/>.</returns>
-    /// <exception cref="ValidationException">The total is negative, not a whole number of fen or above <see cref="MaximumSplitTotal"/>, or <paramref name="shares"/> is below 1.</exception>
+    /// <exception cref="ValidationException">The total is negative or not a whole number of fen, or <paramref name="shares"/> is below 1.</exception>
     public static decimal[] SplitEqually(decimal total, int shares)
     {
         var v = new Validator();
@@ -68,7 +59,7 @@ public static class Money
     /// <param name="total">A non-negative whole number of fen.</param>
     /// <param name="weights">Non-negative weights (paid-in capital, contributions…), at least one positive.</param>
     /// <returns>The shares in the order of <paramref name="weights"/>.</returns>
-    /// <exception cref="ValidationException">The total or a weight is invalid (negative, not whole fen, above <see cref="MaximumSplitTotal"/> / <see cref="MaximumWeight"/>), or no weight is positive.</exception>
+    /// <exception cref="ValidationException">The total or a weight is invalid.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="weights"/> is null.</exception>
     public static decimal[] SplitProRata(decimal total, IReadOnlyList<decimal> weights)
     {
@@ -82,18 +73,16 @@ public static class Money
         var sum = 0m;
         for (var i = 0; i < weights.Count; i++)
         {
-            if (!v.NotNegative(Validator.Index("weights", i), weights[i]))
+            if (v.NotNegative(Validator.Index("weights", i), weights[i]))
             {
-                continue;
-            }
+                if (weights[i] > decimal.MaxValue - sum)
+                {
+                    v.Add("weights", "must add up to at most " + Validator.Format(decimal.MaxValue));
+                    break;
+                }
 
-            if (weights[i] > MaximumWeight)
-            {
-                v.Add(Validator.Index("weights", i), "must not exceed " + Validator.Format(MaximumWeight) + ", got " + Validator.Format(weights[i]));
-                continue;
+                sum += weights[i];
             }
-
-            sum += weights[i];
         }
 
         if (weights.Count == 0)
@@ -112,8 +101,12 @@ public static class Money
         var assigned = 0m;
         for (var i = 0; i < weights.Count; i++)
         {
-            // Exact share in fen; decimal keeps 28 significant digits, enough for any amount the gazette names.
-            var exactFen = total * 100m * weights[i] / sum;
+            // Exact share in fen; decimal keeps 28 significant digits, enough for any amount the gazette names. When
+            // total × 100 × weight would leave decimal's range (a total and a weight both near 10^15), the weight's
+            // ratio is taken first: the product then stays below total × 100, and the fen left over (or, by a rounding
+            // of the ratio, over-assigned) are settled below so the shares still add up to the total exactly.
+            var totalFen = total * 100m;
+            var exactFen = weights[i] <= 1m || totalFen <= decimal.MaxValue / weights[i] ? totalFen * weights[i] / sum : totalFen * (weights[i] / sum);
             var truncated = decimal.Truncate(exactFen);
             result[i] = truncated / 100m;
             remainders[i] = exactFen - truncated;
@@ -156,6 +149,21 @@ public static class Money
         {
             shares[order[k % order.Length]] += Fen;
         }
+
+        // Over-assigned (only possible on the ratio-first path, by a rounding of the ratio): take the fen back from the
+        // smallest remainders, never below zero.
+        for (var k = 0; k < -fenLeft; k++)
+        {
+            for (var j = order.Length - 1; j >= 0; j--)
+            {
+                if (shares[order[j]] >= Fen)
+                {
+                    shares[order[j]] -= Fen;
+                    remainders[order[j]] = decimal.MaxValue;
+                    break;
+                }
+            }
+        }
     }
 
     private static void CheckTotal(Validator v, decimal total)
@@ -164,9 +172,9 @@ public static class Money
         {
             v.Add("total", "must be a whole number of fen (at most two decimals), got " + Validator.Format(total));
         }
-        else if (total > MaximumSplitTotal)
+        else if (total > decimal.MaxValue / 100m)
         {
-            v.Add("total", "must not exceed " + Validator.Format(MaximumSplitTotal) + " yuan, got " + Validator.Format(total));
+            v.Add("total", "must not exceed " + Validator.Format(decimal.Truncate(decimal.MaxValue / 100m)) + " (its fen must fit a decimal)");
         }
     }
 }

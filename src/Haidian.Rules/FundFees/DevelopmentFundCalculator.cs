@@ -336,7 +336,7 @@ public sealed class DevelopmentFundCalculator
         var skipped = 0;
         while (counted.Count < p.QuarterlyReportWorkingDays)
         {
-            if (calendar.IsWorkingDay(day))
+            if (IsWorkingDay(calendar, day))
             {
                 counted.Add(day);
             }
@@ -388,7 +388,7 @@ public sealed class DevelopmentFundCalculator
         v.ThrowIfAny();
         var fixedDay = new LocalDate(year, 1, 31);
         var p = ParametersOn(new LocalDate(year, 1, 1) < History.InForceFrom ? fixedDay : new LocalDate(year, 1, 1));
-        var rest = !calendar.IsWorkingDay(fixedDay);
+        var rest = !IsWorkingDay(calendar, fixedDay);
         var last = fixedDay;
         string arithmetic;
         if (!rest)
@@ -402,7 +402,7 @@ public sealed class DevelopmentFundCalculator
         else
         {
             var skipped = 0;
-            while (!calendar.IsWorkingDay(last))
+            while (!IsWorkingDay(calendar, last))
             {
                 last = last.PlusDays(1);
                 if (++skipped > 60)
@@ -417,6 +417,22 @@ public sealed class DevelopmentFundCalculator
 
         return new CustodyReportDeadline(CustodyReportKind.Annual, Fmt.Int(year - 1), last, rest, calendar.Name, arithmetic,
             DevelopmentFundParameters.Document.WithArticle("第十五条（四）"));
+    }
+
+    /// <summary>
+    /// Asks the calendar about a day; a calendar's own problem (no holiday schedule loaded for the year, reported on its
+    /// <c>date</c>) is reported on <c>year</c>, the caller's field, so the path names something in the caller's input.
+    /// </summary>
+    private static bool IsWorkingDay(IWorkingDayCalendar calendar, LocalDate day)
+    {
+        try
+        {
+            return calendar.IsWorkingDay(day);
+        }
+        catch (ValidationException ex)
+        {
+            throw new ValidationException(ex.Errors.Select(e => e.Path == "date" ? e with { Path = "year" } : e).ToArray());
+        }
     }
 
     private static string Observe(bool? fact) => fact is null ? "not given" : fact.Value ? "yes" : "no";
@@ -478,9 +494,10 @@ public sealed class DevelopmentFundCalculator
         {
             var cp = Validator.Field(path, "composition");
             CheckComposition(v, cp, c);
-            if (c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others != vote.Members)
+            var total = (long)c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others;
+            if (total != vote.Members)
             {
-                v.Add(cp, "adds up to " + Fmt.Int(c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others) + " members, not " + Fmt.Int(vote.Members));
+                v.Add(cp, "adds up to " + total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " members, not " + Fmt.Int(vote.Members));
             }
         }
     }
@@ -495,7 +512,8 @@ public sealed class DevelopmentFundCalculator
             }
         }
 
-        if (c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others < 1)
+        // Summed as long: four ints from the caller may exceed int's range before they are rejected.
+        if ((long)c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others < 1)
         {
             v.Add(path, "must have at least one member");
         }

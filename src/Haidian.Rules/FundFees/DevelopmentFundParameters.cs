@@ -105,7 +105,7 @@ public sealed record DevelopmentFundParameters : IVersionedParameters
         v.NotNegative("committeeFromManager", CommitteeFromManager);
         v.NotNegative("committeeFromStateAssetsCentre", CommitteeFromStateAssetsCentre);
         v.NotNegative("committeeExperts", CommitteeExperts);
-        if (CommitteeFromManager + CommitteeFromStateAssetsCentre + CommitteeExperts != CommitteeMembers)
+        if ((long)CommitteeFromManager + CommitteeFromStateAssetsCentre + CommitteeExperts != CommitteeMembers)
         {
             v.Add("committeeMembers", "must equal committeeFromManager + committeeFromStateAssetsCentre + committeeExperts");
         }

@@ -303,9 +303,10 @@ public sealed class GuideFundCalculator
         var p = ParametersOn(asOf);
         var c = GuideFundParameters.Document.WithArticle("第二十条（一）");
         var f = new FindingList(RuleCatalog.Guide);
-        var complete = bank.Established.PlusYears(p.MinimumCustodianBankAgeYears);
+        var complete = DateMath.PlusYears(bank.Established, p.MinimumCustodianBankAgeYears);
         f.Add("guide.custodian-age", c, "in existence " + Fmt.Int(p.MinimumCustodianBankAgeYears) + " years or more (成立期限5年以上, complete on the corresponding day)",
-            "established " + Fmt.Date(bank.Established) + ", " + Fmt.Int(p.MinimumCustodianBankAgeYears) + " years complete on " + Fmt.Date(complete), complete <= asOf);
+            "established " + Fmt.Date(bank.Established) + ", " + Fmt.Int(p.MinimumCustodianBankAgeYears) + " years complete " + (complete is { } day ? "on " + Fmt.Date(day) : "after the end of the calendar (9999-12-31)"),
+            complete is { } done && done <= asOf);
         f.Add("guide.custodian-state-owned", c, "state-owned or state-controlled commercial bank (国有或国有控股商业银行)", Observe(bank.StateOwnedOrControlled), bank.StateOwnedOrControlled);
         f.Add("guide.custodian-treasury-agent", c, "qualified as a Haidian treasury agent (具备海淀区国库代理资格)", Observe(bank.HaidianTreasuryAgent), bank.HaidianTreasuryAgent);
         f.Add("guide.custodian-experience", GuideFundParameters.Document.WithArticle("第二十条（二）"), "experience in venture-fund custody (具有创业投资基金托管经验)", Observe(bank.HasVentureFundCustodyExperience), bank.HasVentureFundCustodyExperience);
@@ -419,12 +420,14 @@ public sealed class GuideFundCalculator
 
         if (facts.PlanConfirmed is { } pc)
         {
-            var end = pc.PlusYears(p.SetupOverdueYears);
-            var arises = end.PlusDays(1);
-            var done = facts.SetupCompleted is { } s && s < arises;
-            var applies = facts.AsOf >= arises && !done;
+            var end = DateMath.PlusYears(pc, p.SetupOverdueYears);
+            var arises = DateMath.PlusYears(pc, p.SetupOverdueYears, 1);
+            var done = facts.SetupCompleted is { } s && (arises is null || s < arises.Value);
+            var applies = arises is { } a && facts.AsOf >= a && !done;
             grounds.Add(new ExitGroundResult(ExitGround.SetupOverdue, applies, arises,
-                "plan confirmed " + Fmt.Date(pc) + "; the year runs from " + Fmt.Date(pc.PlusDays(1)) + " to " + Fmt.Date(end) + " (art. 202); 超过 is strict, so the ground arises on " + Fmt.Date(arises)
+                "plan confirmed " + Fmt.Date(pc) + "; " + (end is { } e && arises is { } a2
+                    ? "the year runs from " + Fmt.Date(pc.PlusDays(1)) + " to " + Fmt.Date(e) + " (art. 202); 超过 is strict, so the ground arises on " + Fmt.Date(a2)
+                    : "the period ends after the end of the calendar (9999-12-31), so the ground cannot arise")
                 + "; set-up " + (facts.SetupCompleted is { } s2 ? "completed " + Fmt.Date(s2) : "not completed") + Flag(pc, inForce),
                 c.WithArticle("第三十条（一）")));
         }
@@ -435,11 +438,13 @@ public sealed class GuideFundCalculator
 
         if (facts.GuideMoneyDisbursed is { } gd)
         {
-            var arises = gd.PlusYears(p.MoneyIdleYears);
-            var started = facts.BusinessStarted is { } b && b < arises;
-            var applies = facts.AsOf >= arises && !started;
+            var arises = DateMath.PlusYears(gd, p.MoneyIdleYears);
+            var started = facts.BusinessStarted is { } b && (arises is null || b < arises.Value);
+            var applies = arises is { } a && facts.AsOf >= a && !started;
             grounds.Add(new ExitGroundResult(ExitGround.MoneyIdle, applies, arises,
-                "guide money in the fund account from " + Fmt.Date(gd) + "; 1年以上 includes one full year, reached on the corresponding day " + Fmt.Date(arises)
+                "guide money in the fund account from " + Fmt.Date(gd) + "; " + (arises is { } a2
+                    ? "1年以上 includes one full year, reached on the corresponding day " + Fmt.Date(a2)
+                    : "one full year is reached only after the end of the calendar (9999-12-31), so the ground cannot arise")
                 + "; business " + (facts.BusinessStarted is { } b2 ? "started " + Fmt.Date(b2) : "not started") + Flag(gd, inForce),
                 c.WithArticle("第三十条（二）")));
         }

@@ -22,6 +22,23 @@ internal static class Fmt
     public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
+/// <summary>Date arithmetic that stays inside NodaTime's calendar (years −9998 to 9999) for any caller's dates and parameters.</summary>
+internal static class DateMath
+{
+    /// <summary>The day <paramref name="years"/> years (and <paramref name="days"/> days) after <paramref name="date"/>, or null when it is outside the calendar.</summary>
+    public static LocalDate? PlusYears(LocalDate date, int years, int days = 0)
+    {
+        try
+        {
+            return date.PlusYears(years).PlusDays(days);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+}
+
 /// <summary>The rules a report can contain, with the severity a breach carries; decisions are checked against it.</summary>
 internal static class RuleCatalog
 {
