@@ -53,6 +53,14 @@ public sealed class MoneyEdgeTests
     }
 
     [Fact]
+    public void SplitProRata_ManyEqualRemainders_TheFenGoInListOrder()
+    {
+        // 0.19 by twenty equal weights: each exact share is 0.95 fen → 0; the 19 fen go to the first 19 listed.
+        var shares = Money.SplitProRata(0.19m, Enumerable.Repeat(1m, 20).ToArray());
+        Assert.Equal(Enumerable.Repeat(0.01m, 19).Append(0m), shares);
+    }
+
+    [Fact]
     public void SplitProRata_NoWeightsOrOnlyZeroWeights_AreReported()
     {
         Assert.Equal(
@@ -218,6 +226,24 @@ public sealed class HaidianJsonTests
         Assert.StartsWith("is not valid JSON for LineItem: ", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => HaidianJson.Deserialize<Citation>(null!));
+    }
+
+    [Fact]
+    public void Deserialize_ADateTheConverterRejects_NamesTheDatesPath()
+    {
+        // NodaTime's converter rejects month 13; System.Text.Json reports it as a JsonException with the property's path.
+        var e = Assert.Single(Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<Provenance>(
+            "{\"parametersVersion\":\"v\",\"parametersInForceFrom\":\"2017-13-01\",\"packageVersion\":\"1\"}")).Errors);
+        Assert.Equal("$.parametersInForceFrom", e.Path);
+        Assert.StartsWith("is not valid JSON for Provenance: ", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FirstLine_KeepsOnlyTheFirstLineOfAnExceptionMessage()
+    {
+        Assert.Equal("one", HaidianJson.FirstLine("one  \ntwo"));
+        Assert.Equal("one line", HaidianJson.FirstLine("one line"));
+        Assert.Equal(string.Empty, HaidianJson.FirstLine("\nsecond"));
     }
 
     [Fact]
