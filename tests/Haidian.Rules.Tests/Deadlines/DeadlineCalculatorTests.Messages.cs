@@ -106,3 +106,72 @@ public sealed partial class DeadlineCalculatorTests
         Assert.StartsWith("is not valid holiday-schedule JSON: ", bad.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Calculator-level bounds and wording (found by mutation testing).</summary>
+public sealed partial class DeadlineCalculatorTests
+{
+    [Theory]
+    [InlineData(1, "1st")]
+    [InlineData(2, "2nd")]
+    [InlineData(3, "3rd")]
+    [InlineData(4, "4th")]
+    [InlineData(11, "11th")]
+    [InlineData(12, "12th")]
+    [InlineData(13, "13th")]
+    [InlineData(21, "21st")]
+    [InlineData(22, "22nd")]
+    [InlineData(23, "23rd")]
+    [InlineData(111, "111th")]
+    public void WorkingDaysInAdvance_LastStep_NamesTheOrdinal(int n, string ordinal)
+    {
+        var result = new DeadlineCalculator(new EveryDay()).WorkingDaysInAdvance(new LocalDate(2030, 6, 1), n);
+        Assert.Equal(new LocalDate(2030, 6, 1).PlusDays(-n), result.LastDay);
+        Assert.Equal($"the {ordinal} working day before the event: the latest day to act", result.Steps[^1].Rule);
+        Assert.Equal($"{n} working days before 2030-06-01", result.Subject);
+    }
+
+    [Fact]
+    public void CalculatorBounds_NamedWithTheirLimits()
+    {
+        Assert.Equal(
+            "workingDays: must be between 1 and 10000 (got 0)",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.WorkingDaysInAdvance(new LocalDate(2018, 3, 1), 0)).Errors).ToString());
+        Assert.Equal(
+            "workingDays: must be between 1 and 10000 (got 10001)",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.WorkingDaysInAdvance(new LocalDate(2018, 3, 1), 10_001)).Errors).ToString());
+        Assert.Equal(
+            "year: must be between 1 and 9997 (got 9998)",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 9_998)).Errors).ToString());
+        Assert.Equal(
+            "year: must be between 1 and 9997 (got 0)",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 0)).Errors).ToString());
+        Assert.Equal(
+            "rule.method: a FixedDateOfNextYear rule is anchored differently; use ComputeForYear",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.Compute(Gazette.ForestSelfInspectionReport, new LocalDate(2018, 1, 1))).Errors).ToString());
+        Assert.Equal(
+            "rule.method: a Period rule is anchored differently; use Compute",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.ComputeForQuarter(Gazette.ExpropriationLawsuit, 2018, 1)).Errors).ToString());
+        Assert.Equal(
+            "amount: must be between 1 and 36600 days (got 36601)",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.Period(new LocalDate(2018, 3, 1), 36_601, PeriodUnit.Days)).Errors).ToString());
+    }
+
+    [Fact]
+    public void Period_DefaultSubject_UsesTheSingularForOne()
+    {
+        var calc = new DeadlineCalculator(new EveryDay());
+        Assert.Equal("1 day from 2030-06-01", calc.Period(new LocalDate(2030, 6, 1), 1, PeriodUnit.Days).Subject);
+        Assert.Equal("2 months from 2030-06-01", calc.Period(new LocalDate(2030, 6, 1), 2, PeriodUnit.Months).Subject);
+        Assert.Equal("1 year from 2030-06-01", calc.Period(new LocalDate(2030, 6, 1), 1, PeriodUnit.Years).Subject);
+        Assert.Equal("1 working day from 2030-06-01", calc.Period(new LocalDate(2030, 6, 1), 1, PeriodUnit.WorkingDays).Subject);
+        Assert.Equal("at least 3 years from 2030-06-01", calc.MinimumDuration(new LocalDate(2030, 6, 1), 3, PeriodUnit.Years).Subject);
+        Assert.Equal(new LocalDate(2033, 6, 1), calc.MinimumDuration(new LocalDate(2030, 6, 1), 3, PeriodUnit.Years).LastDay);
+    }
+
+    private sealed class EveryDay : IWorkingDayCalendar
+    {
+        public string Name => "every day";
+
+        public bool IsWorkingDay(LocalDate date) => true;
+    }
+}
