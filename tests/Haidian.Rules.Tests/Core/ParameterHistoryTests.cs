@@ -63,6 +63,7 @@ public sealed class ParameterHistoryTests
         Assert.Equal(new[] { "2017", "2019" }, added.Versions.Select(p => p.Version));
         Assert.Equal(new[] { "2017-fixed", "2019" }, replaced.Versions.Select(p => p.Version));
         Assert.Throws<ArgumentNullException>(() => h.With(null!));
+        Assert.Throws<ArgumentNullException>(() => new ParameterHistory<Params>(null!));
     }
 
     [Fact]
