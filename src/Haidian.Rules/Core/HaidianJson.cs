@@ -64,7 +64,7 @@ public static class HaidianJson
         }
     }
 
-    private static string FirstLine(string message)
+    internal static string FirstLine(string message)
     {
         var i = message.IndexOf('\n');
         return i < 0 ? message : message.Substring(0, i).TrimEnd();

@@ -141,6 +141,7 @@ public sealed class ParameterHistory<T>
             throw new ArgumentNullException(nameof(version));
         }
 
+        // Stryker disable once Linq : the constructor sorts the versions by start date, so appending or prepending the new one gives the same history.
         return new ParameterHistory<T>(versions.Where(p => p.InForceFrom != version.InForceFrom).Append(version));
     }
 }
@@ -180,6 +181,7 @@ public static class PackageInfo
             .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
             .FirstOrDefault();
+        // Stryker disable once NullCoalescing,String : the library assembly always carries an informational version; the fallbacks cannot be reached from a test.
         var text = attr?.InformationalVersion ?? typeof(PackageInfo).Assembly.GetName().Version?.ToString() ?? "0.0.0";
         var plus = text.IndexOf('+');
         return plus >= 0 ? text.Substring(0, plus) : text;

@@ -12,6 +12,7 @@ internal sealed class Validator
 {
     private List<ValidationError>? errors;
 
+    // Stryker disable once Equality : the list is created by the first Add, so it is never empty; "> 0" and ">= 0" agree.
     public bool HasErrors => errors is { Count: > 0 };
 
     public IReadOnlyList<ValidationError> Errors => errors ?? (IReadOnlyList<ValidationError>)System.Array.Empty<ValidationError>();
@@ -101,6 +102,7 @@ internal sealed class Validator
 
     public void ThrowIfAny()
     {
+        // Stryker disable once Equality : the list is created by the first Add, so it is never empty; "> 0" and ">= 0" agree.
         if (errors is { Count: > 0 })
         {
             throw new ValidationException(errors);

@@ -17,6 +17,14 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         });
         var ex = Assert.Throws<ValidationException>(() => Calculator.CalculateSubsidy(claim, AsOf));
         Assert.Equal(new[] { "elevators[0].purchaseAndInstallation", "elevators[1].utilityRelocation", "elevators[1].powerCapacityIncrease" }, Paths(ex));
+        Assert.Equal(
+            new[]
+            {
+                "elevators[0].purchaseAndInstallation: must not be negative (got -1)",
+                "elevators[1].utilityRelocation: must not be negative (got -0.01)",
+                "elevators[1].powerCapacityIncrease: must be a whole number of fen, at most two decimals (got 1.001)",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Equal("must not be negative (got -1)", ex.Errors[0].Message);
         Assert.Contains("whole number of fen", ex.Errors[2].Message, StringComparison.Ordinal);
     }
@@ -31,6 +39,14 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         });
         var ex = Assert.Throws<ValidationException>(() => Calculator.CalculateSubsidy(claim, AsOf));
         Assert.Equal(new[] { "buildingId", "ownership", "elevators[1].id" }, Paths(ex));
+        Assert.Equal(
+            new[]
+            {
+                "buildingId: is required and must not be blank",
+                "ownership: must be Municipal, District, CentralUnit or Other",
+                "elevators[1].id: elevator 'E-1' is listed more than once",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Throws<ValidationException>(() => Calculator.CalculateSubsidy(claim with { BuildingId = "B", Ownership = PropertyOwnership.Other, Elevators = Array.Empty<ElevatorCosts>() }, AsOf));
     }
 
@@ -52,6 +68,13 @@ public sealed partial class ElevatorSubsidyCalculatorTests
 
         var above = Assert.Throws<ValidationException>(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 3_000m, 3_000.01m, 24, 16, 3, 4), AsOf));
         Assert.Equal(new[] { "agreeingArea", "affectedOwnersAgreeing" }, Paths(above));
+        Assert.Equal(
+            new[]
+            {
+                "agreeingArea: must not exceed totalArea 3,000 m² (got 3,000.01)",
+                "affectedOwnersAgreeing: must be between 0 and the smaller of affectedOwners 3 and agreeingOwners 16 (got 4)",
+            },
+            above.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -65,6 +88,16 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         });
         var ex = Assert.Throws<ValidationException>(() => Calculator.EvaluateConsent(roll, AsOf));
         Assert.Equal(new[] { "owners[0].flats[0].exclusiveArea", "owners[1].id", "owners[1].flats[0].id", "owners[2].flats", "unitEntrance" }, Paths(ex));
+        Assert.Equal(
+            new[]
+            {
+                "owners[0].flats[0].exclusiveArea: must be greater than 0 (got 0)",
+                "owners[1].id: owner 'A' is listed more than once: list each owner once with all their flats (an owner counts once)",
+                "owners[1].flats[0].id: flat '101' is listed more than once",
+                "owners[2].flats: must list at least one flat",
+                "unitEntrance: no flat of the roll is in unit entrance '3单元'",
+            },
+            ex.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -72,6 +105,13 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     {
         var ex = Assert.Throws<ValidationException>(() => Calculator.CheckScope(InScopeBuilding() with { CompletionDate = AsOf.PlusDays(1), Floors = 0 }, AsOf));
         Assert.Equal(new[] { "floors", "completionDate" }, Paths(ex));
+        Assert.Equal(
+            new[]
+            {
+                "floors: must be at least 1 (got 0)",
+                "completionDate: 2017-09-02 is after the as-of date 2017-09-01: a building cannot have been completed in the future",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Equal("2017-09-02 is after the as-of date 2017-09-01: a building cannot have been completed in the future", ex.Errors[1].Message);
         Assert.False(Calculator.CheckScope(InScopeBuilding() with { CompletionDate = AsOf }, AsOf).InScope); // why: same day is not the future
     }
@@ -102,6 +142,16 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         Assert.Equal(
             new[] { "versions[0].oldCommunityWaives[1]", "versions[0].consentAreaShare", "versions[0].centralUnitProperty.purchaseShare", "versions[0].newTechnologyAllowancePerElevator", "versions[0].operatingRightMaximumYears" },
             Paths(ex));
+        Assert.Equal(
+            new[]
+            {
+                "versions[0].oldCommunityWaives[1]: 'CompletionDate' is listed more than once",
+                "versions[0].consentAreaShare: must be a fraction between 0 and 1 with a positive numerator (got 3/2)",
+                "versions[0].centralUnitProperty.purchaseShare: must be between 0 and 1 inclusive (got 1.5)",
+                "versions[0].newTechnologyAllowancePerElevator: must be between 0 and 1000000000 inclusive (got -5)",
+                "versions[0].operatingRightMaximumYears: must not be below operatingRightMinimumYears",
+            },
+            ex.Errors.Select(e => e.ToString()));
     }
 
     [Fact]

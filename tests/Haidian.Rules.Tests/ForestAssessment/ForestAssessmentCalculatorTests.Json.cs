@@ -44,6 +44,14 @@ public sealed partial class ForestAssessmentCalculatorTests
             """;
         var evidence = HaidianJson.Deserialize<ForestEvidence>(json);
         Assert.Equal(new[] { "resources.totalLandArea", "disputes.resolved", "tending.taskArea" }, PathsOf(() => Calculator.Calculate(evidence)));
+        Assert.Equal(
+            new[]
+            {
+                "resources.totalLandArea: must be greater than 0 (got 0)",
+                "disputes.resolved: 2 cases resolved exceeds the backlog 0 + new 1 = 1 cases",
+                "tending.taskArea: must be between 0 and 1000000000000 inclusive (got -3)",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(evidence)).Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -52,6 +60,21 @@ public sealed partial class ForestAssessmentCalculatorTests
         // why: the sheet has 14 items; an omitted item is an unfinished sheet, not a silent zero
         const string json = """{ "unit": "温泉镇", "kind": "Town", "year": 2019, "funding": { "hasFixedFunding": true } }""";
         var paths = PathsOf(() => Calculator.Calculate(HaidianJson.Deserialize<ForestEvidence>(json)));
+        Assert.Equal(
+            new[]
+            {
+                "organisation: is required",
+                "harvest: is required",
+                "forestLand: is required",
+                "resources: is required",
+                "disputes: is required",
+                "publicWelfareForest: is required",
+                "afforestation: is required",
+                "regeneration: is required",
+                "tending: is required",
+                "restoration: is required",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(HaidianJson.Deserialize<ForestEvidence>(json))).Errors.Select(e => e.ToString()));
         Assert.Equal(new[] { "organisation", "harvest", "forestLand", "resources", "disputes", "publicWelfareForest", "afforestation", "regeneration", "tending", "restoration" }, paths);
     }
 

@@ -80,7 +80,20 @@ public sealed partial class ForestAssessmentCalculatorTests
     {
         var bad = District2018 with { TotalLandArea = 0m, GrowingStock = -1m };
         Assert.Equal(new[] { "totalLandArea", "growingStock" }, PathsOf(() => Calculator.Progress(bad)));
+        Assert.Equal(
+            new[]
+            {
+                "totalLandArea: must be greater than 0 (got 0)",
+                "growingStock: must be between 0 and 1000000000000 inclusive (got -1)",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Progress(bad)).Errors.Select(e => e.ToString()));
         Assert.Equal(new[] { "approvedOccupiedArea" }, PathsOf(() => Calculator.Progress(District2018 with { ApprovedOccupiedArea = 21m })));
+        Assert.Equal(
+            new[]
+            {
+                "approvedOccupiedArea: the approved occupied area 21 ha exceeds the area occupied 20 ha",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Progress(District2018 with { ApprovedOccupiedArea = 21m })).Errors.Select(e => e.ToString()));
         Assert.Throws<NotInForceException>(() => Calculator.Progress(District2018 with { Year = 2015 }));
     }
 }

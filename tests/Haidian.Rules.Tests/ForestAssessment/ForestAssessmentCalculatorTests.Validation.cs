@@ -20,6 +20,15 @@ public sealed partial class ForestAssessmentCalculatorTests
             Restoration = good.Restoration with { RestoredArea = -5m },
         };
         var paths = PathsOf(() => Calculator.Calculate(bad));
+        Assert.Equal(
+            new[]
+            {
+                "harvest.actualVolume: must be between 0 and 1000000000000 inclusive (got -1)",
+                "afforestation.taskArea: must be between 0 and 1000000000000 inclusive (got -100)",
+                "tending.qualifiedArea: must be between 0 and 1000000000000 inclusive (got -0.5)",
+                "restoration.restoredArea: must be between 0 and 1000000000000 inclusive (got -5)",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(bad)).Errors.Select(e => e.ToString()));
         Assert.Equal(new[] { "harvest.actualVolume", "afforestation.taskArea", "tending.qualifiedArea", "restoration.restoredArea" }, paths);
     }
 
@@ -62,6 +71,19 @@ public sealed partial class ForestAssessmentCalculatorTests
                 "regeneration.backlogVerifiedArea", "regeneration.qualifiedArea",
             },
             PathsOf(() => Calculator.Calculate(bad)));
+        Assert.Equal(
+            new[]
+            {
+                "forestLand.approvedByMunicipalOrStateArea: approved areas 8 + 3 ha exceed the area actually occupied 10 ha",
+                "forestLand.illegalUseCasesHandled: 2 cases handled exceeds the 1 cases found",
+                "resources.forestedArea: forested 43000 + shrub 500 ha exceeds the total land area 43000 ha",
+                "publicWelfareForest.managedArea: the managed area 11 ha exceeds the retained area 10 ha",
+                "afforestation.qualifiedArea: the qualified area 90 ha exceeds the area afforested 85 ha",
+                "regeneration.casesRegenerated: 4 cases regenerated exceeds the 3 cases due",
+                "regeneration.backlogVerifiedArea: the verified area 21 ha exceeds last year's backlog 20 ha",
+                "regeneration.qualifiedArea: the qualified area 31 ha exceeds the area regenerated 30 ha",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(bad)).Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -80,6 +102,16 @@ public sealed partial class ForestAssessmentCalculatorTests
         Assert.Equal(
             new[] { "awards[0].points", "awards[1].reason", "awards[2].row", "awards[2].points", "awards[3].row" },
             PathsOf(() => Calculator.Calculate(bad)));
+        Assert.Equal(
+            new[]
+            {
+                "awards[0].points: must be between 0 and 10 inclusive (got 11)",
+                "awards[1].reason: is required and must not be blank",
+                "awards[2].row: row 'Tending' already has an award",
+                "awards[2].points: must have at most 2 decimals (got 2.005)",
+                "awards[3].row: is not a scoring row",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(bad)).Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -87,6 +119,14 @@ public sealed partial class ForestAssessmentCalculatorTests
     {
         var bad = ForestEvidenceBuilder.AllMet() with { Unit = "", Funding = null!, Disputes = null! };
         Assert.Equal(new[] { "unit", "funding", "disputes" }, PathsOf(() => Calculator.Calculate(bad)));
+        Assert.Equal(
+            new[]
+            {
+                "unit: is required and must not be blank",
+                "funding: is required",
+                "disputes: is required",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(bad)).Errors.Select(e => e.ToString()));
 
         // why: awards are optional; null (an omitted JSON array) means none
         Assert.Equal(100m, Calculator.Calculate(ForestEvidenceBuilder.AllMet() with { Awards = null! }).Total);
@@ -98,6 +138,12 @@ public sealed partial class ForestAssessmentCalculatorTests
         var good = ForestEvidenceBuilder.AllMet();
         var bad = good with { Tending = good.Tending with { TaskArea = 200.00001m } };
         Assert.Equal(new[] { "tending.taskArea" }, PathsOf(() => Calculator.Calculate(bad)));
+        Assert.Equal(
+            new[]
+            {
+                "tending.taskArea: must have at most 4 decimals (got 200.00001)",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(bad)).Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -129,12 +175,25 @@ public sealed partial class ForestAssessmentCalculatorTests
     {
         var history = new[] { new YearGrade(2016, Grade.Poor), new YearGrade(2016, Grade.Fair), new YearGrade(2018, Grade.Poor) };
         Assert.Equal(new[] { "earlierGrades[1].year", "earlierGrades[2].year" }, PathsOf(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 2018), history)));
+        Assert.Equal(
+            new[]
+            {
+                "earlierGrades[1].year: 2016 is listed more than once",
+                "earlierGrades[2].year: must be before the assessment year 2018 (got 2018)",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 2018), history)).Errors.Select(e => e.ToString()));
     }
 
     [Fact]
     public void GradeOf_ScoreAbove100_IsRejected()
     {
         Assert.Equal(new[] { "score" }, PathsOf(() => Calculator.GradeOf(2018, 100.01m)));
+        Assert.Equal(
+            new[]
+            {
+                "score: must be between 0 and 100 inclusive (got 100.01)",
+            },
+            Assert.Throws<ValidationException>(() => Calculator.GradeOf(2018, 100.01m)).Errors.Select(e => e.ToString()));
     }
 
     [Fact]

@@ -32,6 +32,23 @@ public sealed partial class WasteSortingCalculatorTests
             errors);
         Assert.Contains("already used by tickets[0]", ex.Errors[7].Message, StringComparison.Ordinal);
         Assert.Contains("outside the month claimed (2018-03)", ex.Errors[5].Message, StringComparison.Ordinal);
+        Assert.Equal(
+            new[]
+            {
+                "estate: is required and must not be blank",
+                "operator: is required and must not be blank",
+                "tickets[0].tonnes: must be greater than 0 t (got 0)",
+                "tickets[1].tonnes: must be greater than 0 t (got -1.5)",
+                "tickets[2].tonnes: must be in whole kilograms (at most 3 decimals of a tonne), got 1.2345",
+                "tickets[3].date: 2018-04-01 is outside the month claimed (2018-03)",
+                "tickets[4].date: 2018-02-28 is outside the month claimed (2018-03)",
+                "tickets[5].number: ticket number 'T-1' is already used by tickets[0]: a ticket is counted once",
+                "tickets[6].number: is required and must not be blank",
+                "tickets[7].stream: must be Kitchen or Other",
+                "tickets[8].tonnes: must not exceed 1000 t (got 1000.001)",
+                "tickets[9]: is required",
+            },
+            ex.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -40,6 +57,15 @@ public sealed partial class WasteSortingCalculatorTests
         var input = K1 with { Agreement = new ServiceAgreement(BaseTonnes: 0m), OperatorKind = (OperatorKind)9, Site = (SiteKind)4, Tickets = null! };
         var ex = Assert.Throws<ValidationException>(() => Calculator.Calculate(input));
         Assert.Equal(new[] { "operatorKind", "site", "agreement.baseTonnes", "tickets" }, ex.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(
+            new[]
+            {
+                "operatorKind: must be PropertyCompany, ProfessionalCompany or VillageCommittee",
+                "site: must be ResidentialEstate or Village",
+                "agreement.baseTonnes: must be greater than 0 t (got 0)",
+                "tickets: is required",
+            },
+            ex.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -54,6 +80,15 @@ public sealed partial class WasteSortingCalculatorTests
             new[] { "estates[1].tickets[0].number", "estates[2].estate", "estates[3].month", "estates[4]" },
             ex.Errors.Select(e => e.Path).ToArray());
         Assert.Contains("estates[0].tickets[0]", ex.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(
+            new[]
+            {
+                "estates[1].tickets[0].number: ticket number 'X-1' is already used by estates[0].tickets[0]: a ticket is counted once",
+                "estates[2].estate: 'A' already has 2018-03 in estates[0]",
+                "estates[3].month: 2018-04 is not the month of the statement (2018-03)",
+                "estates[4]: is required",
+            },
+            ex.Errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -64,6 +99,13 @@ public sealed partial class WasteSortingCalculatorTests
         var early = ok with { Month = new YearMonth(2017, 7), Tickets = Array.Empty<WeighingTicket>() };
         var ex = Assert.Throws<ValidationException>(() => Calculator.YearStatement("万寿路街道", 2017, new[] { ok, otherYear, early }));
         Assert.Equal(new[] { "estateMonths[1].month", "estateMonths[2].month" }, ex.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(
+            new[]
+            {
+                "estateMonths[1].month: 2018-01 is not in 2017",
+                "estateMonths[2].month: 2017-07 is before the policy is in force (from 2017-08-31)",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Throws<NotInForceException>(() => Calculator.YearStatement("万寿路街道", 2016, Array.Empty<EstateMonth>()));
     }
 
@@ -73,6 +115,15 @@ public sealed partial class WasteSortingCalculatorTests
         var claim = new ConstructionSubsidyClaim("", "华清物业", (CollectionMode)5, true, new LocalDate(2018, 1, 1), -1m, 10.005m);
         var ex = Assert.Throws<ValidationException>(() => Calculator.ConstructionSubsidy(claim));
         Assert.Equal(new[] { "estate", "mode", "claimedCost", "auditedAmount" }, ex.Errors.Select(e => e.Path).ToArray());
+        Assert.Equal(
+            new[]
+            {
+                "estate: is required and must not be blank",
+                "mode: must be CentralizedStation or DispersedBinStations",
+                "claimedCost: must not be negative (got -1)",
+                "auditedAmount: must be a whole number of fen",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Throws<NotInForceException>(() => Calculator.ConstructionSubsidy(claim with { ClaimDate = new LocalDate(2017, 8, 30) }));
     }
 

@@ -82,6 +82,13 @@ public sealed partial class WaterCompensationCalculatorTests
         var amounts = new decimal[] { -7m, -7m, -7m, -7m };
         var ex = Assert.Throws<ValidationException>(() => Calculator.Amounts(inputs, amounts));
         Assert.Equal(new[] { "[1].outflow.totalPhosphorus", "[3].month" }, ex.Errors.Select(e => e.Path));
+        Assert.Equal(
+            new[]
+            {
+                "[1].outflow.totalPhosphorus: must not be negative (got -1 mg/L)",
+                "[3].month: 2017-12 is before the policy is in force (海行规发〔2017〕7号《海淀区水环境区域补偿办法（试行）》第十五条: from 2018-01)",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Contains("before the policy is in force", ex.Errors[1].Message, StringComparison.Ordinal);
         Assert.All(amounts, a => Assert.Equal(-7m, a));
     }
@@ -94,6 +101,13 @@ public sealed partial class WaterCompensationCalculatorTests
             new Section("S1", "s", WaterClass.IV, null, WaterBodyType.River, new[] { "A", "Z" }, "Q", new YearMonth(2018, 1)),
         }));
         Assert.Equal(new[] { "sections[0].responsibleTowns[1]", "sections[0].downstream" }, ex.Errors.Select(e => e.Path));
+        Assert.Equal(
+            new[]
+            {
+                "sections[0].responsibleTowns[1]: unknown town 'Z': not one of the registry's towns",
+                "sections[0].downstream: unknown town 'Q': not one of the registry's towns (use null for another district)",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Contains("unknown town 'Z'", ex.Errors[0].Message, StringComparison.Ordinal);
     }
 
@@ -120,6 +134,16 @@ public sealed partial class WaterCompensationCalculatorTests
         };
         var ex = Assert.Throws<ValidationException>(() => Calculator.Settle(March2018, W6Registry, records));
         var paths = ex.Errors.Select(e => e.Path).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "monitoring[1].sectionId: section 'S1' already has a record for 2018-03 (monitoring[0])",
+                "monitoring[2].sectionId: unknown section 'S9': not registered for 2018-03",
+                "monitoring[3].month: 2018-04 is not the month settled (2018-03)",
+                "monitoring: no monitoring record for section 'S2' in 2018-03 (a dry month must be recorded as dry)",
+                "monitoring: no monitoring record for section 'S3' in 2018-03 (a dry month must be recorded as dry)",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Equal(new[] { "monitoring[1].sectionId", "monitoring[2].sectionId", "monitoring[3].month", "monitoring", "monitoring" }, paths);
         Assert.Contains("no monitoring record for section 'S2'", ex.Errors[3].Message, StringComparison.Ordinal);
         Assert.Contains("'S3'", ex.Errors[4].Message, StringComparison.Ordinal);
@@ -139,6 +163,15 @@ public sealed partial class WaterCompensationCalculatorTests
             new[] { new TransferFundAllocation("S1", "A", 600_000m), new TransferFundAllocation("S1", "B", 600_000m), new TransferFundAllocation("S2", "Q", 1m) },
             new[] { new MisuseDeduction("A", -5m, "") }));
         var paths = ex.Errors.Select(e => e.Path).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "transferFund[1].amount: section 'S1' is allocated 1,200,000 yuan in all, more than the 1,000,000 yuan per section per year of 第三条",
+                "transferFund[2].town: unknown town 'Q'",
+                "deductions[0].amount: must be greater than 0 (got -5)",
+                "deductions[0].finding: is required and must not be blank",
+            },
+            ex.Errors.Select(e => e.ToString()));
         Assert.Contains("transferFund[1].amount", paths);
         Assert.Contains("transferFund[2].town", paths);
         Assert.Contains("deductions[0].amount", paths);
