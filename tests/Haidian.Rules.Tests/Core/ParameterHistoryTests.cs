@@ -84,5 +84,20 @@ public sealed class ParameterHistoryTests
         Assert.Matches(@"^\d+\.\d+\.\d+", PackageInfo.Version);
     }
 
-    private sealed record Params(string Version, LocalDate InForceFrom, Citation Source) : IVersionedParameters;
+    private sealed record Params(string Version, LocalDate InForceFrom, Citation Source) : IVersionedParameters
+    {
+        public IReadOnlyList<ValidationError> Validate() =>
+            Version == "invalid" ? new[] { new ValidationError("rate", "must not be negative") } : Array.Empty<ValidationError>();
+    }
+
+    [Fact]
+    public void Constructor_InvalidVersion_IsReportedUnderItsIndexInTheOrderGiven()
+    {
+        var ex = Assert.Throws<ValidationException>(() => new ParameterHistory<Params>(new[]
+        {
+            new Params("a", new LocalDate(2019, 1, 1), new Citation("X", "t", "")),
+            new Params("invalid", new LocalDate(2018, 1, 1), new Citation("X", "t", "")),
+        }));
+        Assert.Equal("versions[1].rate: must not be negative", Assert.Single(ex.Errors).ToString());
+    }
 }
