@@ -104,21 +104,10 @@ internal static class WaterCsv
         }
     }
 
-    /// <summary>The column names that the header row (the first line) repeats, compared as Sep compares them.</summary>
+    /// <summary>The column names that the header row repeats (its first record, which a quoted line break may extend over several lines).</summary>
     private static string[] RepeatedColumns(string path)
     {
-        string? first;
-        using (var text = new StreamReader(path))
-        {
-            first = text.ReadLine();
-        }
-
-        if (first is null)
-        {
-            return Array.Empty<string>();
-        }
-
-        var names = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromText(first);
+        using var names = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(path);
         var cols = new List<string>();
         foreach (var row in names)
         {
@@ -130,7 +119,7 @@ internal static class WaterCsv
             break;
         }
 
-        return cols.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key.TrimStart('\uFEFF')).ToArray();
+        return cols.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => CliApp.OneLine(g.Key.TrimStart('\uFEFF'))).ToArray();
     }
 
     private static void Read(string path, string[] required, string[] known, List<string> errors, Action<Dictionary<string, string>, int> onRow)

@@ -24,6 +24,19 @@ public sealed class HostileFilesRegressionTests
     }
 
     [Fact]
+    public void Settle_HeaderWithAQuotedLineBreakAndARepeatedColumn_IsAUserErrorNotACrash()
+    {
+        // Found at 50,000 cases: the repeat check read only the first line, but Sep's header record ran on to the next.
+        var dir = TempDir();
+        var sections = Write(dir, "s.csv", "\"a\nb\",name,name,functionalClass,assessmentTarget,bodyType,responsibleTowns,downstream,validFrom,validTo\nS1,x,x,IV,IV,River,A,B,2018-01,\n");
+        var (code, output, error) = Run("water", "settle", "--sections", sections, "--monitoring", March, "--month", "2018-03", "-q");
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Empty(output);
+        Assert.StartsWith($"error: {sections}:1: header: column(s) name appear more than once", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public void Settle_Seed1172_QuotedCellWithALineBreak_IsReportedOnOneErrorLine()
     {
         // The bad value was echoed verbatim, so the problem spilled over two stderr lines, the second without "error: ".

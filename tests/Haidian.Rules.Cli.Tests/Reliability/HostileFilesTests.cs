@@ -25,8 +25,8 @@ namespace Haidian.Rules.Cli.Tests.Reliability;
 /// <para>
 /// Counts per default run (seeds 0…n−1; replay one with its seed): <c>evaluate</c> 100,000 cases (every case
 /// file's input, all five modules, through stdin), <c>water settle</c> 50,000 and <c>verify</c> 50,000 (these write
-/// temporary files, about 0.8 ms of CPU per case) — 200,000 tool runs, measured at about 90 s of CPU, i.e. about
-/// 45 s on two idle cores. Set <c>HAIDIAN_FUZZ_CASES=100000</c> to run 100,000 (or any number) of every command:
+/// temporary files, about 0.5 ms of CPU per case) — 200,000 tool runs, measured at about 65 s of CPU, i.e. about
+/// 33 s on two idle cores. Set <c>HAIDIAN_FUZZ_CASES=100000</c> to run 100,000 (or any number) of every command:
 /// <c>HAIDIAN_FUZZ_CASES=100000 dotnet test tests/Haidian.Rules.Cli.Tests --filter FullyQualifiedName~HostileFilesTests</c>.
 /// </para>
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class HostileFilesTests
     /// <summary>Cases of <c>evaluate</c> (stdin, no files: about 0.1 ms of CPU each).</summary>
     private static readonly int EvaluateCases = Scale(100_000);
 
-    /// <summary>Cases of <c>water settle</c> and of <c>verify</c> (two or one temporary files each: about 0.8 ms of CPU each).</summary>
+    /// <summary>Cases of <c>water settle</c> and of <c>verify</c> (two or one temporary files each: about 0.5 ms of CPU each).</summary>
     private static readonly int FileCases = Scale(50_000);
 
     private static int Scale(int cases) => int.TryParse(Environment.GetEnvironmentVariable("HAIDIAN_FUZZ_CASES"), out var n) ? n : cases;
