@@ -42,7 +42,7 @@ internal static class CliApp
         {
             foreach (var p in ex.Problems)
             {
-                stderr.WriteLine("error: " + p);
+                stderr.WriteLine("error: " + OneLine(p));
             }
 
             return ExitCodes.UserError;
@@ -50,7 +50,7 @@ internal static class CliApp
         catch (HaidianRulesException ex)
         {
             // Library errors not mapped to a file (should not happen; still a user error, never a stack trace).
-            stderr.WriteLine("error: " + ex.Message);
+            stderr.WriteLine("error: " + OneLine(ex.Message));
             return ExitCodes.UserError;
         }
         finally
@@ -59,6 +59,13 @@ internal static class CliApp
             stderr.Flush();
         }
     }
+
+    /// <summary>
+    /// One problem, one line: a value quoted from a damaged file may hold line breaks (a quoted CSV cell, a JSON
+    /// string); they are shown escaped so that every stderr line is still <c>error: file:line: field: message</c>.
+    /// </summary>
+    internal static string OneLine(string problem) =>
+        problem.Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 
     public static RootCommand Build(CliContext context)
     {

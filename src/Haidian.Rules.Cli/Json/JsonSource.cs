@@ -13,7 +13,7 @@ namespace Haidian.Rules.Cli.Json;
 /// </summary>
 internal sealed class JsonSource
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false };
 
     private readonly Dictionary<string, long> lines;
 

@@ -104,6 +104,24 @@ internal static class WaterCsv
         }
     }
 
+    /// <summary>The column names that the header row repeats (its first record, which a quoted line break may extend over several lines).</summary>
+    private static string[] RepeatedColumns(string path)
+    {
+        using var names = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(path);
+        var cols = new List<string>();
+        foreach (var row in names)
+        {
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                cols.Add(row[i].ToString());
+            }
+
+            break;
+        }
+
+        return cols.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => CliApp.OneLine(g.Key.TrimStart('\uFEFF'))).ToArray();
+    }
+
     private static void Read(string path, string[] required, string[] known, List<string> errors, Action<Dictionary<string, string>, int> onRow)
     {
         if (!File.Exists(path))
@@ -113,6 +131,13 @@ internal static class WaterCsv
 
         try
         {
+            // Sep refuses a header that names a column twice with an ArgumentException: say so plainly first.
+            var repeated = RepeatedColumns(path);
+            if (repeated.Length > 0)
+            {
+                throw new UserErrorException(UserErrorException.Locate(path, 1, "header", "column(s) " + string.Join(", ", repeated) + " appear more than once (expected: " + string.Join(",", known) + ")"));
+            }
+
             using var reader = Sep.New(',').Reader(o => o with { Unescape = true, Trim = SepTrim.All, DisableColCountCheck = true }).FromFile(path);
             var header = reader.Header.ColNames.Select(c => c.Trim().TrimStart('\uFEFF')).ToArray();
             if (header.Length == 0 || (header.Length == 1 && header[0].Length == 0))

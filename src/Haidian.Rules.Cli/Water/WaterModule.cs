@@ -115,12 +115,13 @@ internal sealed class WaterModule : IModuleCommands
 
             YearMonth? month = null;
             int? year = null;
-            if (o["month"] is { } m)
+            // A field present as JSON null is as wrong as a malformed one (it must not count as "given").
+            if (o.TryGetPropertyValue("month", out var m))
             {
                 month = ReadMonth(m, "month", v);
             }
 
-            if (o["year"] is { } y)
+            if (o.TryGetPropertyValue("year", out var y))
             {
                 if (y is JsonValue yv && yv.GetValueKind() == JsonValueKind.Number && yv.TryGetValue<int>(out var yi))
                 {
@@ -166,7 +167,7 @@ internal sealed class WaterModule : IModuleCommands
             return HaidianJson.Serialize(calculator.SettleYear(year!.Value, registry, monitoring!.Items, transfer, deductions));
         }
 
-        private static YearMonth? ReadMonth(JsonNode node, string path, List<ValidationError> v)
+        private static YearMonth? ReadMonth(JsonNode? node, string path, List<ValidationError> v)
         {
             if (node is JsonValue value && value.TryGetValue<string>(out var text))
             {

@@ -15,7 +15,7 @@ namespace Haidian.Rules.Cli.Water;
 internal static class WaterSettleCommand
 {
     private static readonly Regex MonitoringPath = new(@"^monitoring(?:\((?<month>\d{4}-\d{2})\))?\[(?<index>\d+)\](?:\.(?<field>.+))?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-    private static readonly Regex SectionPath = new(@"^sections\[(?<index>\d+)\](?:\.(?<field>[A-Za-z]+))?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex SectionPath = new(@"^sections\[(?<index>\d+)\](?:\.(?<field>[A-Za-z]+(?:\[\d+\])?))?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public static Command Create(CliContext context)
     {
