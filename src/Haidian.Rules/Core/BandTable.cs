@@ -7,6 +7,7 @@ namespace Haidian.Rules;
 /// <summary>
 /// One row of a <see cref="BandTable{T}"/>: the values from <see cref="Lower"/> to <see cref="Upper"/>
 /// (each end included or not) map to <see cref="Value"/>.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <typeparam name="T">What the band means (a water class, a grade…).</typeparam>
 /// <param name="Lower">Lower end of the band.</param>
@@ -38,6 +39,7 @@ public sealed record Band<T>(decimal Lower, bool LowerInclusive, decimal Upper, 
 /// are ordered, cover the domain with no gap and no overlap, and every row is reachable (or says why
 /// not). A what-if that breaks the table is rejected with the offending rows named — no generic rules
 /// engine checks this for its users.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <typeparam name="T">What each band means.</typeparam>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -7,6 +7,7 @@ namespace Haidian.Rules;
 /// The clause an amount, score or verdict comes from: document number as printed (normalised to
 /// full-width brackets 〔〕 and no OCR spaces), short title and article.
 /// 引用 — citation of a gazette clause.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Use <see cref="WithArticle"/> to cite another article of the same document.</remarks>
 /// <param name="DocumentNumber">Document number, e.g. <c>海行规发〔2017〕7号</c>; may be empty for a national standard or a statute cited by title only.</param>

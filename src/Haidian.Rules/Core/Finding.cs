@@ -6,6 +6,7 @@ namespace Haidian.Rules;
 /// How serious a broken rule is (conventions §7). A rule stated outright is a <see cref="Violation"/> when broken;
 /// a rule stated "in principle" (原则上) or "generally" (一般) is a <see cref="Departure"/>: allowed only with a
 /// specific decision, so it is reported, never silently passed, and never called a violation.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
 public enum Severity
@@ -20,6 +21,7 @@ public enum Severity
 /// <summary>
 /// One rule found broken by a compliance check: a stable code, its severity, what was found (with the figures)
 /// and the clause it breaks.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Code">A stable, dotted code a program can match on, e.g. <c>portfolio.tenderedBodies</c>.</param>

@@ -10,6 +10,7 @@ namespace Haidian.Rules;
 /// The JSON contract of every input, parameter and result type: System.Text.Json with source-generated
 /// metadata (no reflection), camelCase names, enums as strings, NodaTime dates as ISO text
 /// (<c>2018-03</c> for a <see cref="NodaTime.YearMonth"/>, <c>2018-03-01</c> for a <see cref="NodaTime.LocalDate"/>).
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <remarks>Thread-safe; <see cref="Options"/> is read-only.</remarks>
 public static class HaidianJson

@@ -9,6 +9,7 @@ namespace Haidian.Rules;
 /// Base of the only exception types the library throws on purpose:
 /// <see cref="ValidationException"/> (bad input or parameters) and <see cref="NotInForceException"/>
 /// (a period before the policy applies). Argument-null checks throw <see cref="ArgumentNullException"/>.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 public abstract class HaidianRulesException : Exception
 {
@@ -23,6 +24,7 @@ public abstract class HaidianRulesException : Exception
 /// <summary>
 /// One problem found in an input or a parameter set: the field path (e.g.
 /// <c>sections[3].outflow.ammoniaNitrogen</c>) and what is wrong with it.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <param name="Path">Field path in camelCase, as in the JSON form of the input.</param>
 /// <param name="Message">What is wrong, in plain words (e.g. <c>must not be negative</c>).</param>
@@ -36,6 +38,7 @@ public sealed record ValidationError(string Path, string Message)
 /// <summary>
 /// Thrown when an input or a parameter set is invalid. Carries every problem found, each with its
 /// field path; nothing was computed.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 public sealed class ValidationException : HaidianRulesException
 {
@@ -66,6 +69,7 @@ public sealed class ValidationException : HaidianRulesException
 /// <summary>
 /// Thrown when a calculation is asked for a date or period before the policy (or any version of its
 /// parameters) was in force. "Not in force" is never answered with a silent zero.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 public sealed class NotInForceException : HaidianRulesException
 {

@@ -3,6 +3,7 @@ namespace Haidian.Rules;
 /// <summary>
 /// One line of an itemized result, readable as a bill a clerk can check by hand: what was measured,
 /// the rule that applied, the arithmetic, the amount and the clause it comes from.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Subject">What was measured or counted, e.g. <c>S1 氨氮 NH3-N outflow 3.2 mg/L → 劣V (6)</c>.</param>

@@ -6,6 +6,7 @@ namespace Haidian.Rules;
 /// <summary>
 /// Money arithmetic in <see cref="decimal"/> yuan (conventions §3): one rounding rule (四舍五入 to the
 /// fen) and the conservative split whose shares always add up to the total exactly.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class Money

@@ -8,6 +8,7 @@ namespace Haidian.Rules;
 /// <summary>
 /// A parameter set that is one dated version of a policy's numbers (OpenFisca's "dated series"):
 /// it says from when it applies, what it is called, and which document it comes from.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 public interface IVersionedParameters
 {
@@ -29,6 +30,7 @@ public interface IVersionedParameters
 /// Several versions of a policy's parameters, each in force from its own date until the next one starts
 /// (a later reform that raises a rate from 2019-01, say). A calculator picks the version in force for the
 /// period it computes and records it in the result, so an auditor can reproduce the result years later.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <typeparam name="T">The module's parameter type.</typeparam>
 /// <remarks>Immutable and thread-safe. <see cref="With"/> returns a new history.</remarks>
@@ -148,6 +150,7 @@ public sealed class ParameterHistory<T>
 
 /// <summary>
 /// Which parameter version and which package version produced a result, so it can be reproduced.
+/// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 /// <param name="ParametersVersion">The <see cref="IVersionedParameters.Version"/> used.</param>
 /// <param name="ParametersInForceFrom">The day that version applies from.</param>
@@ -169,7 +172,7 @@ public sealed record Provenance(string ParametersVersion, LocalDate ParametersIn
     }
 }
 
-/// <summary>Facts about this package.</summary>
+/// <summary>Facts about this package (its version, recorded in every result's provenance). Generic core type, not policy-specific: it cites no clause itself.</summary>
 public static class PackageInfo
 {
     /// <summary>The package version (informational version without build metadata), e.g. <c>0.1.0</c>.</summary>

@@ -10,6 +10,7 @@ namespace Haidian.Rules.Deadlines;
 /// (Civil Code arts. 201–203 on a PRC working-day calendar), with the computation shown step by step and every
 /// skipped holiday cited by its State Council notice; and the gazette's own deadlines as named rules
 /// (<see cref="DeadlineParameters"/>).
+/// Source: 《中华人民共和国民法典》第二百零一条至第二百零三条; the deadlines of 海政发〔2017〕21号、海政发〔2017〕23号、海政发〔2017〕24号、海行规发〔2017〕8号、海政办发〔2017〕38号、海政办发〔2017〕46号、海政办发〔2017〕50号 and the district government office's budget-disclosure rules.
 /// </summary>
 /// <remarks>
 /// Sealed, immutable and thread-safe: a pure function of (calendar, parameters, input). Readings: a period in days,

@@ -63,6 +63,7 @@ public sealed record DeadlineRule
 /// <summary>
 /// The period-counting rules (Civil Code arts. 201–203), the policy choice for fixed dates, and every deadline the
 /// gazette sets, as one dated parameter set. <see cref="Gazette2017"/> is the gazette's; a <c>with</c> copy is a what-if.
+/// Source: 《中华人民共和国民法典》第二百零一条至第二百零三条; the deadlines of 海政发〔2017〕21号、海政发〔2017〕23号、海政发〔2017〕24号、海行规发〔2017〕8号、海政办发〔2017〕38号、海政办发〔2017〕46号、海政办发〔2017〕50号 and the district government office's budget-disclosure rules.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DeadlineParameters : IVersionedParameters
@@ -169,7 +170,7 @@ public sealed record DeadlineParameters : IVersionedParameters
     /// <summary>海政发〔2017〕23号: an administrative lawsuit within 6 months of the decision's publication.</summary>
     public DeadlineRule ExpropriationLawsuit { get; init; } = null!;
 
-    /// <summary>海政办发〔2017〕46号 附件3: restaurants post the collection contract within 2 days of signing.</summary>
+    /// <summary>海政办发〔2017〕46号 附件3 二 3.1: restaurants post the collection contract within 2 days of signing.</summary>
     public DeadlineRule RestaurantContractPosting { get; init; } = null!;
 
     /// <summary>海政发〔2017〕24号 附件1 七（二）: the forest self-inspection report by 31 March of the next year.</summary>
@@ -322,7 +323,7 @@ public sealed record DeadlineParameters : IVersionedParameters
             BudgetRulesReplyLetter = Rule("reply letter accepting the disclosure rules, after receiving the notice", "请在接到本通知5个工作日内将《关于〈北京市海淀区人民政府办公室预决算信息公开制度〉的回函》报我办备案", P, 5, WD, BudgetDisclosure with { Title = "北京市海淀区人民政府办公室印发本办预决算信息公开制度的通知" }, "通知正文", budget),
             ExpropriationReconsideration = Rule("expropriation decision: administrative reconsideration", "被征收人对本决定不服的，可自房屋征收决定公布之日起60日内依法申请行政复议", P, 60, PeriodUnit.Days, Expropriation, "五、联系方式 末段", new LocalDate(2017, 7, 5)),
             ExpropriationLawsuit = Rule("expropriation decision: administrative lawsuit", "也可自房屋征收决定公布之日起6个月内依法提起行政诉讼", P, 6, PeriodUnit.Months, Expropriation, "五、联系方式 末段", new LocalDate(2017, 7, 5)),
-            RestaurantContractPosting = Rule("restaurants post the collection contract after signing", "各餐饮单位于签订合同之日起2日内，将合同首页末页公示于店内明显位置", P, 2, PeriodUnit.Days, WasteSorting, "附件3 三 3.1", new LocalDate(2017, 8, 31)),
+            RestaurantContractPosting = Rule("restaurants post the collection contract after signing", "各餐饮单位于签订合同之日起2日内，将合同首页末页公示于店内明显位置", P, 2, PeriodUnit.Days, WasteSorting, "附件3 二 3.1", new LocalDate(2017, 8, 31)),
             ForestSelfInspectionReport = Fixed("forest self-inspection report on the previous year", "被检查镇、林场对照有关规定开展自查，于次年3月31日前将上年度责任制落实情况整理形成书面报告材料报区园林绿化局", 3, 31, Forest, "附件1 七（二）", new LocalDate(2017, 7, 7)),
             CultivatedLandSelfCheck = Fixed("cultivated-land self-check on the previous year", "各镇、国有农场每年2月15日前对上一年度耕地保护责任目标履行情况进行自查", 2, 15, CultivatedLand, "三（一）", new LocalDate(2017, 8, 17)),
             CultivatedLandInspection = Fixed("district inspection of the previous year's cultivated-land targets", "区政府组织国土海淀分局、区农委、区审计局、区统计局等部门于每年4月10前对…上一年度耕地保护责任目标履行情况进行检查", 4, 10, CultivatedLand, "三（二）", new LocalDate(2017, 8, 17)),

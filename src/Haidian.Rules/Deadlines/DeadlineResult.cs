@@ -7,6 +7,7 @@ namespace Haidian.Rules.Deadlines;
 /// <summary>
 /// The last day of a deadline, with the computation a clerk would write by hand: the event, day 1 (art. 201), the raw
 /// end (art. 202), each rest day passed over with the notice that made it one, and the result (art. 203).
+/// Source: 《中华人民共和国民法典》第二百零一条至第二百零三条; each skipped rest day cites its holiday notice.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Subject">What the deadline is for (the rule's name, or the caller's words).</param>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Haidian.Rules.Deadlines;
 
-/// <summary>What kind of day a date is in a working-day calendar.</summary>
+/// <summary>What kind of day a date is in a working-day calendar. Source: the State Council General Office holiday notices 国办发明电〔2016〕17号 (2017) to 国办发明电〔2025〕7号 (2026); 《中华人民共和国民法典》第二百零三条 (法定休假日).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DayKind>))]
 public enum DayKind
 {
@@ -19,7 +19,7 @@ public enum DayKind
     MakeupWorkday,
 }
 
-/// <summary>The unit a period is counted in.</summary>
+/// <summary>The unit a period is counted in. Source: 《中华人民共和国民法典》第二百零一条、第二百零二条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PeriodUnit>))]
 public enum PeriodUnit
 {
@@ -36,7 +36,7 @@ public enum PeriodUnit
     WorkingDays,
 }
 
-/// <summary>How a deadline rule turns its anchor into a last day.</summary>
+/// <summary>How a deadline rule turns its anchor into a last day. Source: 《中华人民共和国民法典》第二百零一条至第二百零三条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DeadlineMethod>))]
 public enum DeadlineMethod
 {

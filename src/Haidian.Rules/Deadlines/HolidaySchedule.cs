@@ -13,6 +13,7 @@ namespace Haidian.Rules.Deadlines;
 /// <summary>
 /// 节假日 — one holiday block of a State Council notice (e.g. 春节 2018-02-15..21), as in force: every day off
 /// and every weekend make-up working day (调休上班).
+/// Source: the State Council General Office holiday notices 国办发明电〔2016〕17号 (2017) to 国办发明电〔2025〕7号 (2026).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Name">The holiday as the notice words it, e.g. <c>春节</c> or <c>中秋节、国庆节</c>.</param>
@@ -32,6 +33,7 @@ public sealed record Holiday(
 /// <summary>
 /// 国务院办公厅关于XXXX年部分节假日安排的通知 — one year's holiday schedule as the State Council General Office
 /// published it (with later amendments applied).
+/// Source: the State Council General Office holiday notices 国办发明电〔2016〕17号 (2017) to 国办发明电〔2025〕7号 (2026).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Year">The year the notice schedules (its 元旦 block may start in the previous year).</param>
@@ -49,6 +51,7 @@ public sealed record HolidayNotice(int Year, string Notice, string Title, LocalD
 /// A set of yearly holiday schedules read from data in the shape of <c>prc-holidays.json</c>: the official
 /// 2017–2026 schedules shipped in the package (<see cref="Official"/>), or further years and local extensions a
 /// caller loads at run time (<see cref="Parse"/>) and adds to a calendar with <see cref="WorkingDayCalendar.With(HolidaySchedule)"/>.
+/// Source: the State Council General Office holiday notices 国办发明电〔2016〕17号 (2017) to 国办发明电〔2025〕7号 (2026).
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe. The data is read with source-generated System.Text.Json metadata (no reflection).

@@ -6,6 +6,7 @@ namespace Haidian.Rules.Deadlines;
 /// 工作日历 — tells working days from rest days. The official PRC calendar follows the State Council's yearly
 /// holiday notices (days off and weekend make-up working days 调休上班); a weekends-only calendar exists only
 /// when a caller asks for one by name, never as a silent default.
+/// Not policy-specific: an abstraction any calendar can implement; it cites no clause itself.
 /// </summary>
 public interface IWorkingDayCalendar
 {

@@ -8,6 +8,7 @@ namespace Haidian.Rules.Deadlines;
 /// later year loaded, or a caller's own): add N working days, count back N working days, the Nth working day of a
 /// month or quarter, count working days in a range. For a deadline with its computation shown and cited, use
 /// <see cref="DeadlineCalculator"/>.
+/// Not policy-specific: pure arithmetic on a calendar; it cites no clause itself.
 /// </summary>
 /// <remarks>
 /// Pure functions; thread-safe when the calendar is. Every date looked at goes through the calendar, so a date in a

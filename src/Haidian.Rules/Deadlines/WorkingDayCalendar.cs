@@ -8,6 +8,7 @@ namespace Haidian.Rules.Deadlines;
 /// <summary>
 /// What a calendar says about one date: its kind and, for a holiday day off or a make-up working day, the holiday
 /// and the State Council notice that made it so.
+/// Source: the State Council General Office holiday notices 国办发明电〔2016〕17号 (2017) to 国办发明电〔2025〕7号 (2026).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 /// <param name="Date">The date.</param>
@@ -41,6 +42,7 @@ public sealed record DayInfo(LocalDate Date, DayKind Kind, string? Holiday, Cita
 /// Monday–Friday that is not a holiday day off. Built from the State Council's yearly holiday notices
 /// (<see cref="Official"/>: 2017–2026, shipped in the package); further years or local extensions are added as data
 /// with <see cref="With(HolidaySchedule)"/>.
+/// Source: the State Council General Office holiday notices 国办发明电〔2016〕17号 (2017) to 国办发明电〔2025〕7号 (2026).
 /// </summary>
 /// <remarks>
 /// <para>Outside the years loaded, the calendar never guesses: <see cref="IsWorkingDay"/> and <see cref="Describe"/> throw a

@@ -10,6 +10,7 @@ namespace Haidian.Rules.ElevatorSubsidy;
 /// An exact fraction used as a threshold (三分之二 — two-thirds). A part meets it when
 /// <c>Denominator × part &gt;= Numerator × whole</c>: compared exactly, never through a rounded decimal like 0.6667.
 /// 以上 includes the number (PRC Civil Code art. 1259).
+/// Source: 海行规发〔2017〕6号 二、三（二）「三分之二以上」.
 /// </summary>
 /// <param name="Numerator">Numerator, at least 1.</param>
 /// <param name="Denominator">Denominator, at least the numerator.</param>
@@ -30,6 +31,7 @@ public sealed record Fraction(int Numerator, int Denominator)
 /// <summary>
 /// The subsidy table of one ownership category (四（二） municipal or district property, 四（三） central-unit property):
 /// who pays each item, the share and the per-elevator caps (最高不超过…/台). A null cap means no cap.
+/// Source: 海行规发〔2017〕6号 四（二）、四（三）.
 /// </summary>
 /// <param name="Article">The clause, e.g. <c>四（二）</c>.</param>
 /// <param name="PurchaseShare">Share of the actual purchase-and-installation cost (购置及安装所实际发生费用), e.g. 0.5 for 50%; between 0 and 1.</param>

@@ -5,6 +5,7 @@ namespace Haidian.Rules.ElevatorSubsidy;
 /// <summary>
 /// 产权归属 — who owns the building, i.e. the category of its property unit or original selling unit
 /// (产权/售房单位). It decides the subsidy table of 四（二）/（三）.
+/// Source: 海行规发〔2017〕6号 四（一）至四（三）.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<PropertyOwnership>))]
 public enum PropertyOwnership
@@ -25,7 +26,7 @@ public enum PropertyOwnership
     Other = 3,
 }
 
-/// <summary>Who pays an amount of a subsidy line.</summary>
+/// <summary>Who pays an amount of a subsidy line: municipal finance, district finance, both jointly, the property unit or the implementing body (the last two are not subsidies), or not stated. Source: 海行规发〔2017〕6号 四（一）至四（三）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Payer>))]
 public enum Payer
 {
@@ -48,7 +49,7 @@ public enum Payer
     NotStated = 5,
 }
 
-/// <summary>The items of a subsidy claim for one elevator (台).</summary>
+/// <summary>The items of a subsidy claim for one elevator (台). Source: 海行规发〔2017〕6号 四（二）至四（四）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SubsidyItem>))]
 public enum SubsidyItem
 {
@@ -65,7 +66,7 @@ public enum SubsidyItem
     NewTechnology = 3,
 }
 
-/// <summary>Whose owners are counted for consent (二 / 三（二）).</summary>
+/// <summary>Whose owners are counted for consent (二 / 三（二）). Source: 海行规发〔2017〕6号 二「所在楼栋」、三（二）「以单元门为单位」.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ConsentScope>))]
 public enum ConsentScope
 {
@@ -76,7 +77,7 @@ public enum ConsentScope
     Building = 1,
 }
 
-/// <summary>The criteria of the pilot scope (一、试点范围).</summary>
+/// <summary>The criteria of the pilot scope (一、试点范围). Source: 海行规发〔2017〕6号 一、试点范围.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ScopeCriterion>))]
 public enum ScopeCriterion
 {
@@ -105,6 +106,7 @@ public enum ScopeCriterion
 /// <summary>
 /// The criteria the 2017 old-community clause (「2017年老旧小区改造需要加装电梯的住宅楼房，列入本试点范围」) can waive.
 /// The exclusions (shanty-town or expropriation plans, military property) cannot be waived: they are not listed.
+/// Source: 海行规发〔2017〕6号 一、试点范围.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<WaivableCriterion>))]
 public enum WaivableCriterion
@@ -122,7 +124,7 @@ public enum WaivableCriterion
     MinimumUnitEntrances = 3,
 }
 
-/// <summary>How an implementing body (实施主体) came to be one (三（一）).</summary>
+/// <summary>How an implementing body (实施主体) came to be one (三（一）). Source: 海行规发〔2017〕6号 三（一）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ImplementingBodySelection>))]
 public enum ImplementingBodySelection
 {

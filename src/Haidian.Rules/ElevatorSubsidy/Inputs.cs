@@ -5,6 +5,7 @@ namespace Haidian.Rules.ElevatorSubsidy;
 
 /// <summary>
 /// 试点楼房 — the facts about a building that decide whether it is in the pilot scope (一、试点范围).
+/// Source: 海行规发〔2017〕6号 一、试点范围.
 /// </summary>
 /// <remarks>Immutable.</remarks>
 /// <param name="Id">The building's id as the caller knows it (address, 楼号); required.</param>
@@ -32,6 +33,7 @@ public sealed record Building(
 /// <summary>
 /// 投票汇总 — counted consent figures for one unit entrance (or building), when the owner roll itself is not at hand.
 /// Use <see cref="OwnerRoll"/> to have the library count (an owner of several flats counts once).
+/// Source: 海行规发〔2017〕6号 二、三（二）.
 /// </summary>
 /// <param name="UnitEntrance">The unit entrance the elevator is added to (shown in the result); may be empty.</param>
 /// <param name="TotalArea">专有部分总面积 — total exclusive area in scope, m², greater than 0.</param>
@@ -49,7 +51,7 @@ public sealed record ConsentTally(
     int AffectedOwners,
     int AffectedOwnersAgreeing);
 
-/// <summary>专有部分 — one flat (exclusive part) of an owner.</summary>
+/// <summary>专有部分 — one flat (exclusive part) of an owner. Source: 海行规发〔2017〕6号 二「专有部分占建筑物总面积」.</summary>
 /// <param name="Id">The flat's id (room number); unique in the roll.</param>
 /// <param name="UnitEntrance">The unit entrance it belongs to.</param>
 /// <param name="ExclusiveArea">专有部分面积 — its exclusive area, m², greater than 0.</param>
@@ -68,6 +70,7 @@ public sealed record Owner(string Id, bool Agrees, bool DirectlyAffected, IReadO
 /// <summary>
 /// 业主名册 — the owners of a building (at least of the unit entrance) and who agrees, for the consent check of an
 /// elevator added to <see cref="UnitEntrance"/>. With the building scope, list every owner of the building.
+/// Source: 海行规发〔2017〕6号 二、三（二）.
 /// </summary>
 /// <param name="UnitEntrance">The unit entrance where the elevator is added; at least one flat must be in it.</param>
 /// <param name="Owners">The owners, at least one.</param>
@@ -76,6 +79,7 @@ public sealed record OwnerRoll(string UnitEntrance, IReadOnlyList<Owner> Owners)
 /// <summary>
 /// The audited actual costs (三（七）: paid after the elevator is in use and audited) of one elevator (台), in yuan.
 /// Costs shared by several elevators are allocated by the caller.
+/// Source: 海行规发〔2017〕6号 三（七）、四（二）、四（三）.
 /// </summary>
 /// <param name="Id">The elevator's id (unit entrance or number); unique in the claim.</param>
 /// <param name="PurchaseAndInstallation">购置及安装所实际发生费用, yuan, whole fen, not negative.</param>
@@ -91,20 +95,20 @@ public sealed record ElevatorCosts(
     bool PowerShortageCertified,
     bool NewTechnologyCertified);
 
-/// <summary>补贴申请 — a subsidy claim for the elevators added to one building.</summary>
+/// <summary>补贴申请 — a subsidy claim for the elevators added to one building. Source: 海行规发〔2017〕6号 三（七）、四（二）至四（四）.</summary>
 /// <param name="BuildingId">The building's id; required.</param>
 /// <param name="Ownership">产权归属 — the category of the property unit or original selling unit.</param>
 /// <param name="HasLegalFormalities">具有合法手续 — the building has complete legal formalities (required by 四（二）and 四（三）).</param>
 /// <param name="Elevators">The elevators (台), at least one.</param>
 public sealed record SubsidyClaim(string BuildingId, PropertyOwnership Ownership, bool HasLegalFormalities, IReadOnlyList<ElevatorCosts> Elevators);
 
-/// <summary>实施主体 — an implementing body of the pilot (三（一）).</summary>
+/// <summary>实施主体 — an implementing body of the pilot (三（一）). Source: 海行规发〔2017〕6号 三（一）.</summary>
 /// <param name="Name">Its name; unique in the portfolio.</param>
 /// <param name="Selection">Tendered, or invested in / authorised in writing by the property unit (no tender needed).</param>
 /// <param name="OperatingRightYears">经营权 — the operating-right term granted, whole years.</param>
 public sealed record ImplementingBody(string Name, ImplementingBodySelection Selection, int OperatingRightYears);
 
-/// <summary>The district's pilot as a whole: its buildings and implementing bodies.</summary>
+/// <summary>试点 — the district's pilot as a whole: its buildings and implementing bodies, for the per-street quota and the tendered-body limit. Source: 海行规发〔2017〕6号 一、三（一）.</summary>
 /// <param name="Buildings">The pilot buildings, each with its street.</param>
 /// <param name="ImplementingBodies">The implementing bodies (may be empty).</param>
 public sealed record PilotPortfolio(IReadOnlyList<Building> Buildings, IReadOnlyList<ImplementingBody> ImplementingBodies);
@@ -112,6 +116,7 @@ public sealed record PilotPortfolio(IReadOnlyList<Building> Buildings, IReadOnly
 /// <summary>
 /// The dates of one elevator project, checked against the 2017 timetable (五) and the payment order of 三（七）.
 /// Null means "not yet" (a missing date is not checked).
+/// Source: 海行规发〔2017〕6号 三（七）、五、时间安排.
 /// </summary>
 /// <param name="PlanFixedOn">工作方案、实施主体、点位和施工单位确定 — plan, implementing body, site and builder fixed.</param>
 /// <param name="WorksCompletedOn">方案设计与审批、签订协议、施工与安装完成 — design, approval, agreements and installation complete.</param>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Haidian.Rules.ElevatorSubsidy;
 
-/// <summary>One criterion of the pilot scope (一) applied to a building.</summary>
+/// <summary>One criterion of the pilot scope (一) applied to a building. Source: 海行规发〔2017〕6号 一、试点范围.</summary>
 /// <param name="Criterion">The criterion.</param>
 /// <param name="Met">Whether the building meets it.</param>
 /// <param name="Waived">Whether the old-community clause waived it (then it does not count against the building even when not met).</param>
@@ -12,7 +12,7 @@ namespace Haidian.Rules.ElevatorSubsidy;
 /// <param name="Citation">The clause.</param>
 public sealed record CriterionResult(ScopeCriterion Criterion, bool Met, bool Waived, string Requirement, string Actual, Citation Citation);
 
-/// <summary>Whether a building is in the pilot scope (一), with every criterion and its figures.</summary>
+/// <summary>Whether a building is in the pilot scope (一), with every criterion and its figures. Source: 海行规发〔2017〕6号 一、试点范围.</summary>
 /// <param name="BuildingId">The building.</param>
 /// <param name="InScope">True when every criterion is met or waived.</param>
 /// <param name="OldCommunityClauseApplied">True when the building is in the 2017 old-community renovation programme, so the clause's waivers applied.</param>
@@ -29,7 +29,7 @@ public sealed record ScopeResult(
     IReadOnlyList<string> Unmet,
     Provenance Provenance);
 
-/// <summary>The three conditions of owner consent (二, 三（二）).</summary>
+/// <summary>The three conditions of owner consent (二, 三（二）). Source: 海行规发〔2017〕6号 二「业主自愿」、三（二）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ConsentRequirement>))]
 public enum ConsentRequirement
 {
@@ -43,7 +43,7 @@ public enum ConsentRequirement
     DirectlyAffectedOwners = 2,
 }
 
-/// <summary>One consent condition with its exact comparison.</summary>
+/// <summary>One of the three consent conditions (area share, head count, affected owners of the unit) with the figures compared and its exact comparison (以上 includes the number). Source: 海行规发〔2017〕6号 二、三（二）.</summary>
 /// <param name="Requirement">The condition.</param>
 /// <param name="Met">Whether it is met.</param>
 /// <param name="Rule">The rule in words, e.g. <c>agreeing area ≥ 2/3 of the total exclusive area (以上 includes 2/3)</c>.</param>
@@ -52,7 +52,7 @@ public enum ConsentRequirement
 /// <param name="Citation">The clause.</param>
 public sealed record ConsentCondition(ConsentRequirement Requirement, bool Met, string Rule, string Arithmetic, string? Shortfall, Citation Citation);
 
-/// <summary>Whether the owners consent to an elevator (二, 三（二）).</summary>
+/// <summary>Whether the owners consent to an elevator (二, 三（二）). Source: 海行规发〔2017〕6号 二「业主自愿」、三（二）.</summary>
 /// <param name="UnitEntrance">The unit entrance of the elevator.</param>
 /// <param name="Scope">Over whose owners consent was measured.</param>
 /// <param name="TotalArea">Total exclusive area in scope, m².</param>
@@ -82,6 +82,7 @@ public sealed record ConsentResult(
 /// <summary>
 /// One item of one elevator's claim: the cost, the uncapped amount, the cap and whether it bit, the amount, who pays
 /// it and whether it is a government subsidy.
+/// Source: 海行规发〔2017〕6号 四（二）至四（四）.
 /// </summary>
 /// <param name="ElevatorId">The elevator.</param>
 /// <param name="Item">The item.</param>
@@ -113,7 +114,7 @@ public sealed record SubsidyLine(
     string Arithmetic,
     Citation Citation);
 
-/// <summary>The subsidy of one elevator (台).</summary>
+/// <summary>The government subsidy of one added elevator (台): one line per subsidy item, each capped per elevator, and the total in yuan. Source: 海行规发〔2017〕6号 四（二）、四（三）、四（四）.</summary>
 /// <param name="ElevatorId">The elevator.</param>
 /// <param name="Items">Its four items, in the order purchase, utilities, power capacity, new technology.</param>
 /// <param name="TotalSubsidy">Σ government subsidy, yuan.</param>
@@ -128,12 +129,12 @@ public sealed record ElevatorSubsidyResult(
     decimal BorneByImplementingBody,
     IReadOnlyList<LineItem> Lines);
 
-/// <summary>The subsidy total of one payer.</summary>
+/// <summary>The subsidy total of one payer over a building's elevators, in yuan. Source: 海行规发〔2017〕6号 四（二）、四（三）.</summary>
 /// <param name="Payer">A finance payer.</param>
 /// <param name="Amount">What it pays for the building, yuan.</param>
 public sealed record PayerTotal(Payer Payer, decimal Amount);
 
-/// <summary>The subsidy of a building: each elevator, the total, and the total per payer.</summary>
+/// <summary>补贴结果 — the government subsidy of the elevators added to one building: each elevator, the total and the total per payer, in yuan. Source: 海行规发〔2017〕6号 四（二）、四（三）、四（四）.</summary>
 /// <param name="BuildingId">The building.</param>
 /// <param name="Ownership">Its ownership category.</param>
 /// <param name="HasLegalFormalities">Whether it has legal formalities (四（二）/（三）).</param>
@@ -158,21 +159,21 @@ public sealed record BuildingSubsidyResult(
     IReadOnlyList<LineItem> Lines,
     Provenance Provenance);
 
-/// <summary>A street's use of its quota of pilot buildings (一 「每个街镇选取1栋」).</summary>
+/// <summary>A street's use of its quota of pilot buildings (一 「每个街镇选取1栋」). Source: 海行规发〔2017〕6号 一、试点范围.</summary>
 /// <param name="Street">The street or town.</param>
 /// <param name="QuotaBuildings">Buildings counted against the quota.</param>
 /// <param name="OutsideQuotaBuildings">Old-community buildings outside the quota.</param>
 /// <param name="Met">Whether the quota is respected.</param>
 public sealed record StreetQuota(string Street, int QuotaBuildings, int OutsideQuotaBuildings, bool Met);
 
-/// <summary>The result of a compliance check: every rule found broken, with severity and citation.</summary>
+/// <summary>The result of a compliance check of one project (operating right, timetable and payment order): every rule found broken, with severity and citation. Source: 海行规发〔2017〕6号 三（一）、三（七）、五.</summary>
 /// <param name="Compliant">True when no violation was found (departures alone leave it true but are listed).</param>
 /// <param name="Findings">Each violation or departure.</param>
 /// <param name="Checked">What was checked, in words with the figures (one line per rule applied).</param>
 /// <param name="Provenance">Which parameter and package versions produced it.</param>
 public sealed record ComplianceResult(bool Compliant, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Checked, Provenance Provenance);
 
-/// <summary>The pilot portfolio check: scope of each building, the per-street quota, implementing bodies.</summary>
+/// <summary>The pilot portfolio check: scope of each building, the per-street quota, implementing bodies. Source: 海行规发〔2017〕6号 一「每个街镇选取1栋」、三（一）「原则上全区不超过5家」.</summary>
 /// <param name="Buildings">Each building's scope result, in input order.</param>
 /// <param name="Streets">Each street's quota use, ordered by name (ordinal).</param>
 /// <param name="TenderedImplementingBodies">Tendered implementing bodies (those needing no tender not counted).</param>

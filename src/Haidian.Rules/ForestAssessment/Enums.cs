@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Haidian.Rules.ForestAssessment;
 
-/// <summary>被检查单位 — the kind of unit assessed (附件2 序言: 「各镇及辖区林场」).</summary>
+/// <summary>被检查单位 — the kind of unit assessed (附件2 序言: 「各镇及辖区林场」). Source: 海政发〔2017〕24号 附件2 序言.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<UnitKind>))]
 public enum UnitKind
 {
@@ -16,6 +16,7 @@ public enum UnitKind
 /// <summary>
 /// 评分结果等级 — the grade of a score (附件2 二). The numeric order is the order of merit
 /// (<see cref="Poor"/> lowest), so "a higher score never gives a lower grade" can be stated as <c>≥</c>.
+/// Source: 海政发〔2017〕24号 附件2 二.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Grade>))]
 public enum Grade
@@ -36,6 +37,7 @@ public enum Grade
 /// <summary>
 /// The 21 rows of the scoring sheet (附件2 一（二）), in the sheet's order. Each row carries its points and
 /// criterion in <see cref="ForestAssessmentParameters.Rows"/>; the spec labels are given in brackets.
+/// Source: 海政发〔2017〕24号 附件2 一（二）.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ScorecardRow>))]
 public enum ScorecardRow
@@ -104,7 +106,7 @@ public enum ScorecardRow
     VegetationRestoration = 20,
 }
 
-/// <summary>The computed verdict of a scoring row, before any inspector's award.</summary>
+/// <summary>The computed verdict of a scoring row, before any inspector's award. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RowVerdict>))]
 public enum RowVerdict
 {
@@ -121,7 +123,7 @@ public enum RowVerdict
     NoTask = 2,
 }
 
-/// <summary>A consequence of an assessment (附件2 二; 通知 三（二）).</summary>
+/// <summary>A consequence of an assessment (附件2 二; 通知 三（二）). Source: 海政发〔2017〕24号 附件2 二；通知 三（二）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ConsequenceKind>))]
 public enum ConsequenceKind
 {
@@ -144,7 +146,7 @@ public enum ConsequenceKind
     TargetsNotCompleted = 4,
 }
 
-/// <summary>The district's targets for the end of the 十三五 period (通知 二).</summary>
+/// <summary>The district's targets for the end of the 十三五 period (通知 二). Source: 海政发〔2017〕24号 通知 二（一）至（三）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DistrictTarget>))]
 public enum DistrictTarget
 {
@@ -170,7 +172,7 @@ public enum DistrictTarget
     Tending = 6,
 }
 
-/// <summary>Where the district stands against one target.</summary>
+/// <summary>Where the district stands against one target of the end of the 十三五 period: reached, not yet reached, or missed. Source: 海政发〔2017〕24号 通知 二.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<TargetStatus>))]
 public enum TargetStatus
 {

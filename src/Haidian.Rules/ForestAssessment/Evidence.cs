@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace Haidian.Rules.ForestAssessment;
 
-/// <summary>Item (1) 森林发展和保护资金投入 — funding.</summary>
+/// <summary>Item (1) 森林发展和保护资金投入 — funding. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record FundingEvidence
 {
     /// <summary>有固定的投入 — the unit has fixed funding for forest development and protection. Without it the row scores 0 (「无资金投入为0分」).</summary>
@@ -13,7 +13,7 @@ public sealed record FundingEvidence
     public bool UsedAsApproved { get; init; }
 }
 
-/// <summary>Items (2) and (3) — organisation, team and equipment.</summary>
+/// <summary>Items (2) and (3) — organisation, team and equipment. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record OrganisationEvidence
 {
     /// <summary>Row 2a: 成立了森林资源保护管理机构 — a forest-protection management body is established.</summary>
@@ -29,7 +29,7 @@ public sealed record OrganisationEvidence
     public bool EquipmentWithMaintainer { get; init; }
 }
 
-/// <summary>Item (4) 严格执行森林采伐管理制度 — harvest control. Volumes in cubic metres (立方米).</summary>
+/// <summary>Item (4) 严格执行森林采伐管理制度 — harvest control. Volumes in cubic metres (立方米). Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record HarvestEvidence
 {
     /// <summary>实际林木采伐量 — the volume actually harvested this year, m³.</summary>
@@ -45,7 +45,7 @@ public sealed record HarvestEvidence
     public int IllegalLoggingCases { get; init; }
 }
 
-/// <summary>Item (5) 严格林地保护 and item (8) — forest land. Areas in hectares (公顷).</summary>
+/// <summary>Item (5) 严格林地保护 and item (8) — forest land. Areas in hectares (公顷). Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record ForestLandEvidence
 {
     /// <summary>实际占用林地总面积 — forest land actually occupied this year (temporary occupation included), ha.</summary>
@@ -79,6 +79,7 @@ public sealed record ForestLandEvidence
 /// <summary>
 /// Items (6) and (7) — the forest-resource monitoring figures (森林资源动态监测) of this year and last year. Areas in hectares,
 /// stock in cubic metres.
+/// Source: 海政发〔2017〕24号 附件2 一（二）.
 /// </summary>
 public sealed record ResourceEvidence
 {
@@ -107,7 +108,7 @@ public sealed record ResourceEvidence
     public decimal TotalLandAreaLastYear { get; init; }
 }
 
-/// <summary>Item (9) 林权纠纷调处 — forest-right disputes, counted in cases (宗).</summary>
+/// <summary>Item (9) 林权纠纷调处 — forest-right disputes, counted in cases (宗). Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record DisputeEvidence
 {
     /// <summary>上年度积案宗数 — cases left over from last year.</summary>
@@ -120,7 +121,7 @@ public sealed record DisputeEvidence
     public int Resolved { get; init; }
 }
 
-/// <summary>Item (10) 生态公益林管护 — public-welfare (ecological) forest. Areas in hectares.</summary>
+/// <summary>Item (10) 生态公益林管护 — public-welfare (ecological) forest. Areas in hectares. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record PublicWelfareForestEvidence
 {
     /// <summary>生态公益林保有面积 — the public-welfare forest retained, ha (0: the unit has none).</summary>
@@ -130,7 +131,7 @@ public sealed record PublicWelfareForestEvidence
     public decimal ManagedArea { get; init; }
 }
 
-/// <summary>Item (12) row 12a — new afforestation (人工造林). Areas in hectares.</summary>
+/// <summary>Item (12) row 12a — new afforestation (人工造林). Areas in hectares. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record AfforestationEvidence
 {
     /// <summary>新造林按照计划实施 — new afforestation was carried out as planned.</summary>
@@ -146,7 +147,7 @@ public sealed record AfforestationEvidence
     public decimal QualifiedArea { get; init; }
 }
 
-/// <summary>Item (12) row 12b — regeneration of cut-over land (迹地更新). Areas in hectares.</summary>
+/// <summary>Item (12) row 12b — regeneration of cut-over land (迹地更新). Areas in hectares. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record RegenerationEvidence
 {
     /// <summary>应当更新的总件数 — the regeneration cases (件) due.</summary>
@@ -172,7 +173,7 @@ public sealed record RegenerationEvidence
     public decimal QualifiedArea { get; init; }
 }
 
-/// <summary>Item (13) 森林抚育 — tending. Areas in hectares.</summary>
+/// <summary>Item (13) 森林抚育 — tending. Areas in hectares. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record TendingEvidence
 {
     /// <summary>森林抚育任务量 — the tending task, ha (0: no task).</summary>
@@ -182,7 +183,7 @@ public sealed record TendingEvidence
     public decimal QualifiedArea { get; init; }
 }
 
-/// <summary>Item (14) 植被恢复 — vegetation restoration (占一还一: restore at least as much as was occupied). Areas in hectares.</summary>
+/// <summary>Item (14) 植被恢复 — vegetation restoration (占一还一: restore at least as much as was occupied). Areas in hectares. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 public sealed record RestorationEvidence
 {
     /// <summary>The occupied area that must be restored, ha (0: no restoration task, 「无植被恢复任务不扣分」).</summary>
@@ -195,6 +196,7 @@ public sealed record RestorationEvidence
 /// <summary>
 /// An inspector's score for one row in place of the computed full-or-nothing score (the sheet's 「得分」 column): any value
 /// from 0 to the row's points, with the written reason. The result shows both the computed verdict and this award.
+/// Source: 海政发〔2017〕24号 附件2 一（二）.
 /// </summary>
 /// <param name="Row">The row.</param>
 /// <param name="Points">The points awarded, 0 to the row's points, at most two decimals.</param>
@@ -204,6 +206,7 @@ public sealed record InspectorAward(ScorecardRow Row, decimal Points, string Rea
 /// <summary>
 /// 检查考核证据 — a town's or forest farm's evidence for one assessment year, grouped as the scoring sheet's items
 /// (附件2 一（二）). Booleans are the inspectors' findings; areas are hectares, volumes cubic metres, counts cases.
+/// Source: 海政发〔2017〕24号 附件2 一（一）、一（二）.
 /// </summary>
 /// <remarks>Immutable. Build with an object initializer; unset findings are false and unset figures 0. In JSON every item group
 /// (<c>funding</c> … <c>restoration</c>) must be present (an empty object <c>{}</c> is all false / 0): an omitted group is reported as
@@ -265,7 +268,7 @@ public sealed record ForestEvidence
     public IReadOnlyList<InspectorAward> Awards { get; init; } = Array.Empty<InspectorAward>();
 }
 
-/// <summary>A unit's grade in one assessment year, for the three-years-in-a-row accountability rule (附件2 二).</summary>
+/// <summary>A unit's grade in one assessment year, for the three-years-in-a-row accountability rule (附件2 二). Source: 海政发〔2017〕24号 附件2 二.</summary>
 /// <param name="Year">The assessment year.</param>
 /// <param name="Grade">The grade of that year.</param>
 public sealed record YearGrade(int Year, Grade Grade);
@@ -273,6 +276,7 @@ public sealed record YearGrade(int Year, Grade Grade);
 /// <summary>
 /// The district's position for the target view (通知 二): this year's monitoring figures and the totals accumulated since the
 /// start of the period. Areas in hectares, volumes in cubic metres.
+/// Source: 海政发〔2017〕24号 通知 二.
 /// </summary>
 public sealed record DistrictStatus
 {

@@ -5,13 +5,13 @@ using NodaTime;
 
 namespace Haidian.Rules.ForestAssessment;
 
-/// <summary>One part (一级分类) of the scoring sheet: 资金投入和队伍建设 (25), 森林资源保护管理和利用 (50), 森林经营与抚育管理 (25).</summary>
+/// <summary>One part (一级分类) of the scoring sheet: 资金投入和队伍建设 (25), 森林资源保护管理和利用 (50), 森林经营与抚育管理 (25). Source: 海政发〔2017〕24号 附件2 一（一）.</summary>
 /// <param name="Number">The part's number, 1 to 3 in the gazette.</param>
 /// <param name="Title">The part's title as printed, e.g. <c>资金投入和队伍建设</c>.</param>
 /// <param name="Points">The part's points; must equal the sum of its rows' points.</param>
 public sealed record PartDefinition(int Number, string Title, decimal Points);
 
-/// <summary>One row of the scoring sheet (附件2 一（二）): its item, points and criterion (评价方法).</summary>
+/// <summary>One row of the scoring sheet (附件2 一（二）): its item, points and criterion (评价方法). Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 /// <param name="Row">Which row.</param>
 /// <param name="Label">The row's label in this library's docs and the spec, e.g. <c>5a</c>.</param>
 /// <param name="Part">The part (1–3) it belongs to.</param>
@@ -23,6 +23,7 @@ public sealed record RowDefinition(ScorecardRow Row, string Label, int Part, int
 
 /// <summary>
 /// The district's targets for the end of the 十三五 period (通知 二). Areas in hectares (公顷), volumes in cubic metres.
+/// Source: 海政发〔2017〕24号 通知 二（一）至（三）.
 /// </summary>
 /// <param name="TargetYear">The year the end-of-period targets fall due (「十三五末」: 2020).</param>
 /// <param name="PeriodFirstYear">The first year of the period over which harvest and tending accumulate (2016).</param>

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Haidian.Rules.ForestAssessment;
 
-/// <summary>One row of the scorecard: the points available, the computed verdict, the points given and the figure behind them.</summary>
+/// <summary>One row of the scorecard: the points available, the computed verdict, the points given and the figure behind them. Source: 海政发〔2017〕24号 附件2 一（二）.</summary>
 /// <param name="Row">The row.</param>
 /// <param name="Label">The row's label, e.g. <c>5a</c>.</param>
 /// <param name="Part">The part (1–3).</param>
@@ -33,20 +33,20 @@ public sealed record RowResult(
     string Basis,
     Citation Citation);
 
-/// <summary>A part's subtotal (一级分类).</summary>
+/// <summary>A part's subtotal (一级分类): points available and points given, out of 25, 50 or 25. Source: 海政发〔2017〕24号 附件2 一（一）.</summary>
 /// <param name="Number">The part, 1–3.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="PointsAvailable">Its points (25 / 50 / 25).</param>
 /// <param name="PointsGiven">The sum of its rows' points given.</param>
 public sealed record PartSubtotal(int Number, string Title, decimal PointsAvailable, decimal PointsGiven);
 
-/// <summary>A consequence of the assessment, with the clause that imposes it.</summary>
+/// <summary>A consequence of the assessment, with the clause that imposes it. Source: 海政发〔2017〕24号 附件2 二；通知 三（二）.</summary>
 /// <param name="Kind">What follows.</param>
 /// <param name="Description">In words, e.g. <c>通报批评: graded 差</c>.</param>
 /// <param name="Citation">附件2 二, or 通知 三（二）.</param>
 public sealed record Consequence(ConsequenceKind Kind, string Description, Citation Citation);
 
-/// <summary>Whether the accountability mechanism starts (附件2 二 「对连续3年评价为"差"等级的镇，将启动相关问责机制」).</summary>
+/// <summary>Whether the accountability mechanism starts (附件2 二 「对连续3年评价为"差"等级的镇，将启动相关问责机制」). Source: 海政发〔2017〕24号 附件2 二.</summary>
 /// <param name="Triggered">True when a town was graded 差 in the required number of consecutive assessment years.</param>
 /// <param name="TriggerYear">The year the run reached the required length (the first such year), or null.</param>
 /// <param name="ConsecutivePoorYears">The run of consecutive 差 years that triggered it (empty when not triggered).</param>
@@ -57,6 +57,7 @@ public sealed record AccountabilityResult(bool Triggered, int? TriggerYear, IRea
 /// <summary>
 /// 检查考核评分表 — the scorecard of one unit for one assessment year: all 21 rows, the part subtotals, the total, the grade and its
 /// consequences, the bill-like lines and the provenance.
+/// Source: 海政发〔2017〕24号 附件2 一、二.
 /// </summary>
 /// <param name="Unit">The unit's name.</param>
 /// <param name="Kind">Town or forest farm.</param>
@@ -92,7 +93,7 @@ public sealed record Scorecard(
     IReadOnlyList<LineItem> Lines,
     Provenance Provenance);
 
-/// <summary>Where the district stands against one target of 通知 二.</summary>
+/// <summary>Where the district stands against one target of 通知 二. Source: 海政发〔2017〕24号 通知 二.</summary>
 /// <param name="Target">Which target.</param>
 /// <param name="Description">The target as printed.</param>
 /// <param name="TargetValue">The target figure (percent, m³ or ha).</param>
@@ -115,7 +116,7 @@ public sealed record TargetLine(
     Citation Citation,
     string? Note);
 
-/// <summary>The district's progress against the 2020 targets (通知 二).</summary>
+/// <summary>The district's progress against the 2020 targets (通知 二). Source: 海政发〔2017〕24号 通知 二.</summary>
 /// <param name="Year">The year of the figures.</param>
 /// <param name="TargetYear">The year the end-of-period targets fall due (2020).</param>
 /// <param name="Targets">One line per target.</param>

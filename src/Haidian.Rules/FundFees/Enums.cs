@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Haidian.Rules.FundFees;
 
-/// <summary>The outcome of one rule checked against a fund's terms.</summary>
+/// <summary>The outcome of one rule checked against a fund's terms. Source: 海行规发〔2017〕8号 and 海政办发〔2017〕34号 (each finding cites its own clause).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingStatus>))]
 public enum FindingStatus
 {
@@ -16,7 +16,7 @@ public enum FindingStatus
     NotAssessed = 2,
 }
 
-/// <summary>The overall verdict of a compliance report, worst first.</summary>
+/// <summary>The overall verdict of a compliance report, worst first. Source: 海行规发〔2017〕8号 and 海政办发〔2017〕34号 (each finding cites its own clause); severities per conventions §7 (原则上/一般 = departure).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ComplianceVerdict>))]
 public enum ComplianceVerdict
 {
@@ -36,7 +36,7 @@ public enum ComplianceVerdict
     Compliant = 4,
 }
 
-/// <summary>Which fee cap a <see cref="FeeCapResult"/> is about.</summary>
+/// <summary>Which fee cap a <see cref="FeeCapResult"/> is about. Source: 海行规发〔2017〕8号 第十四条; 海政办发〔2017〕34号 第十六条、第二十一条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FundFee>))]
 public enum FundFee
 {
@@ -50,7 +50,7 @@ public enum FundFee
     ParticipatingFundManagerFee = 2,
 }
 
-/// <summary>The role of a contributor (出资人) to a participating fund (参股基金).</summary>
+/// <summary>The role of a contributor (出资人) to a participating fund (参股基金). Source: 海政办发〔2017〕34号 第七条、第二十三条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ContributorRole>))]
 public enum ContributorRole
 {
@@ -64,7 +64,7 @@ public enum ContributorRole
     Government = 2,
 }
 
-/// <summary>What the guide fund's share of a participating fund is measured against (第七条 「参股基金总额」).</summary>
+/// <summary>What the guide fund's share of a participating fund is measured against (第七条 「参股基金总额」). Source: 海政办发〔2017〕34号 第七条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ShareBase>))]
 public enum ShareBase
 {
@@ -75,7 +75,7 @@ public enum ShareBase
     PaidIn = 1,
 }
 
-/// <summary>How a participating fund is wound up (第二十六条, 第二十九条).</summary>
+/// <summary>How a participating fund is wound up (第二十六条, 第二十九条). Source: 海政办发〔2017〕34号 第二十六条、第二十九条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<LiquidationKind>))]
 public enum LiquidationKind
 {
@@ -89,6 +89,7 @@ public enum LiquidationKind
 /// <summary>
 /// What a proposed investment of a participating fund is, for the prohibited-business check (第二十四条). The
 /// caller classifies the investment; the parameters map each kind to the category of 第二十四条 it falls in.
+/// Source: 海政办发〔2017〕34号 第二十四条.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<InvestmentKind>))]
 public enum InvestmentKind
@@ -165,7 +166,7 @@ public enum CustodyReportKind
     Annual = 1,
 }
 
-/// <summary>The grounds on which the guide fund may exit without the other investors' consent (第三十条).</summary>
+/// <summary>The grounds on which the guide fund may exit without the other investors' consent (第三十条). Source: 海政办发〔2017〕34号 第三十条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ExitGround>))]
 public enum ExitGround
 {

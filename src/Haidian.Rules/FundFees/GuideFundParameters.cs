@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Haidian.Rules.FundFees;
 
-/// <summary>One category of business a participating fund must not engage in (第二十四条), with the investment kinds that fall in it.</summary>
+/// <summary>One category of business a participating fund must not engage in (第二十四条), with the investment kinds that fall in it. Source: 海政办发〔2017〕34号 第二十四条.</summary>
 /// <param name="Clause">The clause, e.g. <c>（二）</c>.</param>
 /// <param name="Text">The clause's text as printed, in Chinese.</param>
 /// <param name="Kinds">The investment kinds that fall in this category (empty for （九）, which turns on where the money comes from).</param>
@@ -232,7 +232,7 @@ public sealed record GuideFundParameters : IVersionedParameters
     }
 }
 
-/// <summary>Sanity bounds of the fund module's inputs (not policy numbers).</summary>
+/// <summary>Sanity bounds of the fund module's inputs (the largest amount accepted), so that no input can overflow decimal arithmetic. Not policy-specific: these are not policy numbers and cite no clause.</summary>
 public static class FundLimits
 {
     /// <summary>The largest amount accepted anywhere in the module, yuan: 10^15 (1,000 trillion), far above any fund in the gazette.</summary>

@@ -6,6 +6,7 @@ namespace Haidian.Rules.FundFees;
 /// <summary>
 /// A change of a fee base (managed scale 实际管理规模, paid-in capital 实缴出资额, actual contributions 实际出资额): from
 /// <paramref name="EffectiveFrom"/> on, the base is <paramref name="Amount"/>, until the next change.
+/// Source: 海行规发〔2017〕8号 第十四条; 海政办发〔2017〕34号 第十六条、第二十一条.
 /// </summary>
 /// <param name="EffectiveFrom">The first day the amount applies.</param>
 /// <param name="Amount">The base, yuan, not negative.</param>
@@ -14,6 +15,7 @@ public sealed record BaseChange(LocalDate EffectiveFrom, decimal Amount);
 /// <summary>
 /// A request for a fee cap over a period: the base as dated changes (piecewise constant), and optionally a proposed fee to check
 /// against the cap and, for the development fund, the period's fund returns it is paid from.
+/// Source: 海行规发〔2017〕8号 第十四条; 海政办发〔2017〕34号 第十六条、第二十一条.
 /// </summary>
 /// <param name="Start">First day of the period (inclusive).</param>
 /// <param name="End">Last day of the period (inclusive); not before <paramref name="Start"/>.</param>
@@ -22,25 +24,25 @@ public sealed record BaseChange(LocalDate EffectiveFrom, decimal Amount);
 /// <param name="PeriodReturns">The development fund's returns for the period (基金收益), yuan, or null; only for the development fund's management fee (第十四条 从基金收益中列支).</param>
 public sealed record FeeCapRequest(LocalDate Start, LocalDate End, IReadOnlyList<BaseChange> Base, decimal? ProposedFee = null, decimal? PeriodReturns = null);
 
-/// <summary>A decision (决策) that allows a departure from a 原则上/一般 rule; a rule stated outright cannot be allowed this way.</summary>
+/// <summary>A decision (决策) that allows a departure from a 原则上/一般 rule; a rule stated outright cannot be allowed this way. Source: the 原则上/一般 rules of 海行规发〔2017〕8号 第七条、第十三条、第十四条、第十六条、第二十四条 and 海政办发〔2017〕34号 第十条、第二十一条、第二十三条.</summary>
 /// <param name="RuleId">The rule's id, as in <see cref="ComplianceFinding.RuleId"/> (e.g. <c>dev.term</c>).</param>
 /// <param name="Decision">The decision's reference, e.g. <c>区政府常务会议纪要〔2018〕12号</c>.</param>
 public sealed record DepartureDecision(string RuleId, string Decision);
 
-/// <summary>The make-up of the development fund's investment committee (投资决策委员会, 第十三条).</summary>
+/// <summary>The make-up of the development fund's investment committee (投资决策委员会, 第十三条). Source: 海行规发〔2017〕8号 第十三条.</summary>
 /// <param name="FromManager">Members from the fund manager (基金管理公司).</param>
 /// <param name="FromStateAssetsCentre">Members from the district state-assets centre (区国投中心).</param>
 /// <param name="Experts">Expert members (专家).</param>
 /// <param name="Others">Any other members.</param>
 public sealed record CommitteeComposition(int FromManager, int FromStateAssetsCentre, int Experts, int Others = 0);
 
-/// <summary>A vote of the development fund's investment committee on a project (第二十条).</summary>
+/// <summary>A vote of the development fund's investment committee on a project (第二十条). Source: 海行规发〔2017〕8号 第二十条「五分之三以上」 (以上 includes the number).</summary>
 /// <param name="Members">Members of the committee (the whole committee, not those present).</param>
 /// <param name="InFavour">Members voting in favour.</param>
 /// <param name="Composition">The committee's make-up, or null when not known (then only its size is checked).</param>
 public sealed record CommitteeVote(int Members, int InFavour, CommitteeComposition? Composition = null);
 
-/// <summary>A project the development fund proposes to invest in (第十六条).</summary>
+/// <summary>A project the development fund proposes to invest in (第十六条). Source: 海行规发〔2017〕8号 第十六条.</summary>
 /// <param name="Name">The project.</param>
 /// <param name="ExternalExpertReview">Whether external experts reviewed it (外部专家论证). Required; a violation without it.</param>
 /// <param name="Vote">The investment committee's vote on it. Required; a violation when it did not pass.</param>
@@ -84,31 +86,31 @@ public sealed record DevelopmentFundTerms(
     bool? CentreReturnsReinvested = null,
     IReadOnlyList<DepartureDecision>? Decisions = null);
 
-/// <summary>One partner's (合伙人/出资人) stake, for a distribution.</summary>
+/// <summary>One partner's (合伙人/出资人) stake, for a distribution. Source: 海行规发〔2017〕8号 第二十四条 (实缴出资比例); 海政办发〔2017〕34号 第二十九条 (出资比例).</summary>
 /// <param name="Name">The partner.</param>
 /// <param name="Amount">Paid-in capital (实缴出资) for a year-end distribution, or contribution (出资额) for a liquidation, yuan.</param>
 /// <param name="IsDistrictCentre">True for the district state-assets centre (区国投中心), whose returns are in principle reinvested (第二十四条).</param>
 public sealed record PartnerStake(string Name, decimal Amount, bool IsDistrictCentre = false);
 
-/// <summary>The development fund's year-end distribution of returns (第二十四条).</summary>
+/// <summary>The development fund's year-end distribution of returns (第二十四条). Source: 海行规发〔2017〕8号 第二十四条.</summary>
 /// <param name="Year">The year whose returns are distributed at year end.</param>
 /// <param name="Returns">The returns to distribute, yuan (whole fen).</param>
 /// <param name="Partners">Each partner with its paid-in capital.</param>
 public sealed record YearEndDistributionRequest(int Year, decimal Returns, IReadOnlyList<PartnerStake> Partners);
 
-/// <summary>A contributor (出资人) to a participating fund (参股基金), other than the guide fund itself.</summary>
+/// <summary>A contributor (出资人) to a participating fund (参股基金), other than the guide fund itself. Source: 海政办发〔2017〕34号 第七条、第二十三条.</summary>
 /// <param name="Name">The contributor.</param>
 /// <param name="Subscribed">Subscribed contribution (认缴), yuan.</param>
 /// <param name="Role">Investor, manager (or its controlling shareholder), or another government contributor.</param>
 public sealed record Contributor(string Name, decimal Subscribed, ContributorRole Role = ContributorRole.Investor);
 
-/// <summary>Paid-in amounts after a capital call (缴款), for re-checking the guide fund's share when it is measured on paid-in capital.</summary>
+/// <summary>Paid-in amounts after a capital call (缴款), for re-checking the guide fund's share when it is measured on paid-in capital. Source: 海政办发〔2017〕34号 第七条「所占比例不超过参股基金总额的25%」.</summary>
 /// <param name="Date">The day of the call.</param>
 /// <param name="FundPaidIn">The participating fund's total paid in after the call, yuan.</param>
 /// <param name="GuidePaidIn">The guide fund's paid-in after the call, yuan.</param>
 public sealed record CapitalCall(LocalDate Date, decimal FundPaidIn, decimal GuidePaidIn);
 
-/// <summary>The participating fund's manager (参股基金管理机构, 第九条（二）、第二十二条).</summary>
+/// <summary>The participating fund's manager (参股基金管理机构, 第九条（二）、第二十二条). Source: 海政办发〔2017〕34号 第九条（二）、第二十二条、第二十三条（三）.</summary>
 /// <param name="Name">The manager.</param>
 /// <param name="RegisteredAndTaxedInHaidian">在海淀区进行工商注册和税务登记.</param>
 /// <param name="SeniorManagerExperienceYears">Years of venture-capital or fund-management experience of each senior manager (高级管理人员).</param>
@@ -116,7 +118,7 @@ public sealed record CapitalCall(LocalDate Date, decimal FundPaidIn, decimal Gui
 /// <param name="HasPenaltyRecord">The manager or its staff have a record of administrative or judicial penalties (不良记录).</param>
 public sealed record ManagerProfile(string Name, bool RegisteredAndTaxedInHaidian, IReadOnlyList<decimal> SeniorManagerExperienceYears, bool HasSuccessfulInvestmentCase, bool HasPenaltyRecord);
 
-/// <summary>The guide fund's custodian bank (托管银行, 第二十条).</summary>
+/// <summary>The guide fund's custodian bank (托管银行, 第二十条). Source: 海政办发〔2017〕34号 第二十条.</summary>
 /// <param name="Name">The bank.</param>
 /// <param name="Established">The day the bank was established (成立).</param>
 /// <param name="StateOwnedOrControlled">国有或国有控股.</param>
@@ -125,7 +127,7 @@ public sealed record ManagerProfile(string Name, bool RegisteredAndTaxedInHaidia
 /// <param name="HasPenaltyRecord">Has a major fault or a penalty record (重大过失及…处罚的不良记录).</param>
 public sealed record CustodianBankProfile(string Name, LocalDate Established, bool StateOwnedOrControlled, bool HaidianTreasuryAgent, bool HasVentureFundCustodyExperience, bool HasPenaltyRecord);
 
-/// <summary>The charter clauses a participating fund must contain (第二十六条, 第三十条).</summary>
+/// <summary>The charter clauses a participating fund must contain (第二十六条, 第三十条). Source: 海政办发〔2017〕34号 第二十六条、第三十条.</summary>
 /// <param name="GuideMayExitWhenBuyerExists">在有受让方的情况下，引导基金可以随时退出.</param>
 /// <param name="OthersDoNotExitBeforeGuide">其他股东不先于引导基金退出.</param>
 /// <param name="GuideFirstInBankruptcy">破产清算…剩余财产首先清偿 (the guide fund first).</param>
@@ -169,14 +171,14 @@ public sealed record ParticipatingFundTerms(
     int? PublicNoticeDays = null,
     IReadOnlyList<DepartureDecision>? Decisions = null);
 
-/// <summary>A proposed investment of a participating fund, for the prohibited-business check (第二十四条).</summary>
+/// <summary>A proposed investment of a participating fund, for the prohibited-business check (第二十四条). Source: 海政办发〔2017〕34号 第二十四条.</summary>
 /// <param name="Description">What is proposed.</param>
 /// <param name="Kind">What kind of business it is.</param>
 /// <param name="FundedFromRecoveredProceeds">Paid for with money recovered from earlier investments during the term (（九）).</param>
 /// <param name="HeldBeforeInvesteeListed">For <see cref="InvestmentKind.ListedEquity"/>: shares the fund bought while the investee was unlisted and still holds (with their placement), the exception of （一）.</param>
 public sealed record ProposedInvestment(string Description, InvestmentKind Kind, bool FundedFromRecoveredProceeds = false, bool HeldBeforeInvesteeListed = false);
 
-/// <summary>The facts behind the guide fund's right to exit without the other investors' consent (第三十条).</summary>
+/// <summary>The facts behind the guide fund's right to exit without the other investors' consent (第三十条). Source: 海政办发〔2017〕34号 第三十条.</summary>
 /// <param name="AsOf">The day asked about.</param>
 /// <param name="PlanConfirmed">The day the fund plan was confirmed (基金方案确认), or null.</param>
 /// <param name="SetupCompleted">The day set-up or capital increase was completed, or null if not yet.</param>
@@ -195,14 +197,14 @@ public sealed record ExitFacts(
     bool ContributionOrInvestmentNotAsAgreed = false,
     bool UnlawfulConductDefeatsPurpose = false);
 
-/// <summary>A participating fund's liquidation (第二十六条, 第二十九条).</summary>
+/// <summary>A participating fund's liquidation (第二十六条, 第二十九条). Source: 海政办发〔2017〕34号 第二十六条、第二十九条.</summary>
 /// <param name="Kind">Ordinary or bankruptcy liquidation.</param>
 /// <param name="Remaining">What remains after creditors are paid (清偿债权人的债权后), yuan (whole fen).</param>
 /// <param name="GuideContribution">The guide fund's contribution, yuan.</param>
 /// <param name="Others">Every other contributor with its contribution (<see cref="PartnerStake.Amount"/>).</param>
 public sealed record LiquidationRequest(LiquidationKind Kind, decimal Remaining, decimal GuideContribution, IReadOnlyList<PartnerStake> Others);
 
-/// <summary>The manager's carried interest (第二十七条) on a participating fund.</summary>
+/// <summary>The manager's carried interest (第二十七条) on a participating fund. Source: 海政办发〔2017〕34号 第二十七条.</summary>
 /// <param name="ContributedCapital">Capital contributed (本), yuan.</param>
 /// <param name="Proceeds">What the fund realised, yuan.</param>
 /// <param name="ProposedCarry">A proposed award, yuan, or null to compute the cap only.</param>

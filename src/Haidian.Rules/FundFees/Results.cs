@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace Haidian.Rules.FundFees;
 
-/// <summary>One rule checked: what it requires, what was observed, whether it is met, the severity a breach carries, and its clause.</summary>
+/// <summary>One rule checked: what it requires, what was observed, whether it is met, the severity a breach carries, and its clause. Source: 海行规发〔2017〕8号 and 海政办发〔2017〕34号 (each finding cites its own clause).</summary>
 /// <param name="RuleId">A stable id, e.g. <c>dev.term</c> or <c>guide.share</c> (listed in the module README).</param>
 /// <param name="Requirement">What the rule requires, in words.</param>
 /// <param name="Observed">What the terms say, in words and numbers.</param>
@@ -26,6 +26,7 @@ public sealed record ComplianceFinding(string RuleId, string Requirement, string
 /// <summary>
 /// A compliance report: every rule checked, each finding with severity and citation, counts, and the overall verdict. A report is
 /// <see cref="ComplianceVerdict.Compliant"/> only when no violation and no departure (even an approved one) stands and every rule was checked.
+/// Source: 海行规发〔2017〕8号 and 海政办发〔2017〕34号 (each finding cites its own clause).
 /// </summary>
 /// <param name="Subject">What was checked (the fund's or project's name).</param>
 /// <param name="AsOf">The day the terms were checked.</param>
@@ -47,7 +48,7 @@ public sealed record ComplianceReport(
     IReadOnlyList<ComplianceFinding> Findings,
     Provenance Provenance);
 
-/// <summary>One stretch of a fee-cap period with a constant base, rate and year length.</summary>
+/// <summary>One stretch of a fee-cap period with a constant base, rate and year length. Source: 海行规发〔2017〕8号 第十四条; 海政办发〔2017〕34号 第十六条、第二十一条.</summary>
 /// <param name="From">First day.</param>
 /// <param name="To">Last day (inclusive).</param>
 /// <param name="Days">Days in the stretch.</param>
@@ -59,6 +60,7 @@ public sealed record FeeCapSegment(LocalDate From, LocalDate To, int Days, int D
 /// <summary>
 /// A fee cap for a period: <c>Σ rate × base × days / daysInYear</c> over the stretches (each day weighs 1/365 or 1/366 by its own
 /// year), rounded to the fen once; and, when a fee was proposed, whether it fits.
+/// Source: 海行规发〔2017〕8号 第十四条; 海政办发〔2017〕34号 第十六条、第二十一条.
 /// </summary>
 /// <param name="Fee">Which fee.</param>
 /// <param name="Start">First day of the period.</param>
@@ -90,7 +92,7 @@ public sealed record FeeCapResult(
     IReadOnlyList<LineItem> Lines,
     Provenance Provenance);
 
-/// <summary>The outcome of an investment committee vote (第二十条) and the committee's make-up (第十三条).</summary>
+/// <summary>The outcome of an investment committee vote (第二十条) and the committee's make-up (第十三条). Source: 海行规发〔2017〕8号 第十三条、第二十条.</summary>
 /// <param name="Members">Members.</param>
 /// <param name="InFavour">Votes in favour.</param>
 /// <param name="RequiredInFavour">The fewest votes in favour that pass: the smallest <c>y</c> with <c>5 × y ≥ 3 × members</c>.</param>
@@ -99,14 +101,14 @@ public sealed record FeeCapResult(
 /// <param name="Lines">The vote's arithmetic.</param>
 public sealed record CommitteeVoteResult(int Members, int InFavour, int RequiredInFavour, bool Passes, IReadOnlyList<ComplianceFinding> Findings, IReadOnlyList<LineItem> Lines);
 
-/// <summary>One share of a distribution.</summary>
+/// <summary>One share of a distribution. Source: 海行规发〔2017〕8号 第二十四条; 海政办发〔2017〕34号 第二十六条、第二十九条.</summary>
 /// <param name="Name">The partner.</param>
 /// <param name="Weight">Its paid-in capital or contribution, yuan.</param>
 /// <param name="Amount">Its share, yuan (whole fen).</param>
 /// <param name="Note">A note (e.g. the district centre's share is in principle reinvested), or null.</param>
 public sealed record DistributionShare(string Name, decimal Weight, decimal Amount, string? Note);
 
-/// <summary>A distribution of returns or liquidation proceeds; the shares add up to the total exactly (conservative fen split).</summary>
+/// <summary>A distribution of returns or liquidation proceeds; the shares add up to the total exactly (conservative fen split). Source: 海行规发〔2017〕8号 第二十四条; 海政办发〔2017〕34号 第二十六条、第二十九条.</summary>
 /// <param name="Total">The amount distributed, yuan.</param>
 /// <param name="Shares">The shares, in the caller's order (the guide fund first in a liquidation).</param>
 /// <param name="Notes">Readings and flags the result depends on.</param>
@@ -114,7 +116,7 @@ public sealed record DistributionShare(string Name, decimal Weight, decimal Amou
 /// <param name="Provenance">The parameter and package versions used.</param>
 public sealed record DistributionResult(decimal Total, IReadOnlyList<DistributionShare> Shares, IReadOnlyList<string> Notes, IReadOnlyList<LineItem> Lines, Provenance Provenance);
 
-/// <summary>The manager's carried interest cap (第二十七条 先回本后分利).</summary>
+/// <summary>The manager's carried interest cap (第二十七条 先回本后分利). Source: 海政办发〔2017〕34号 第二十七条.</summary>
 /// <param name="ContributedCapital">Capital returned first, yuan.</param>
 /// <param name="Proceeds">Proceeds, yuan.</param>
 /// <param name="ValueAdded">增值收益 = max(0, proceeds − capital), yuan.</param>
@@ -125,7 +127,7 @@ public sealed record DistributionResult(decimal Total, IReadOnlyList<Distributio
 /// <param name="Provenance">The parameter and package versions used.</param>
 public sealed record CarryResult(decimal ContributedCapital, decimal Proceeds, decimal ValueAdded, decimal MaximumCarry, decimal? ProposedCarry, IReadOnlyList<ComplianceFinding> Findings, IReadOnlyList<LineItem> Lines, Provenance Provenance);
 
-/// <summary>The verdict on a proposed investment (第二十四条).</summary>
+/// <summary>The verdict on a proposed investment (第二十四条). Source: 海政办发〔2017〕34号 第二十四条.</summary>
 /// <param name="Description">The proposed investment.</param>
 /// <param name="Prohibited">Whether it falls in a prohibited category.</param>
 /// <param name="Categories">The categories it falls in (empty when allowed).</param>
@@ -133,7 +135,7 @@ public sealed record CarryResult(decimal ContributedCapital, decimal Proceeds, d
 /// <param name="Citation">第二十四条 and its clause(s).</param>
 public sealed record InvestmentVerdict(string Description, bool Prohibited, IReadOnlyList<ProhibitedCategory> Categories, string Reason, Citation Citation);
 
-/// <summary>One ground of 第三十条 evaluated on a day.</summary>
+/// <summary>One ground of 第三十条 evaluated on a day. Source: 海政办发〔2017〕34号 第三十条.</summary>
 /// <param name="Ground">The ground.</param>
 /// <param name="Applies">Whether the guide fund may exit on this ground on the day asked about.</param>
 /// <param name="ArisesOn">For the dated grounds (一)(二), the first day the ground can hold; otherwise null.</param>
@@ -141,14 +143,14 @@ public sealed record InvestmentVerdict(string Description, bool Prohibited, IRea
 /// <param name="Citation">The clause.</param>
 public sealed record ExitGroundResult(ExitGround Ground, bool Applies, LocalDate? ArisesOn, string Explanation, Citation Citation);
 
-/// <summary>Whether the guide fund may exit without the other investors' consent (第三十条), ground by ground.</summary>
+/// <summary>Whether the guide fund may exit without the other investors' consent (第三十条), ground by ground. Source: 海政办发〔2017〕34号 第三十条.</summary>
 /// <param name="AsOf">The day asked about.</param>
 /// <param name="MayExit">True when any ground applies.</param>
 /// <param name="Grounds">Each ground evaluated.</param>
 /// <param name="Provenance">The parameter and package versions used.</param>
 public sealed record ExitAssessment(LocalDate AsOf, bool MayExit, IReadOnlyList<ExitGroundResult> Grounds, Provenance Provenance);
 
-/// <summary>A custody-report deadline (第十五条（四）).</summary>
+/// <summary>A custody-report deadline (第十五条（四）). Source: 海行规发〔2017〕8号 第十五条（四）.</summary>
 /// <param name="Kind">Quarterly or annual.</param>
 /// <param name="Covers">The quarter or year the report covers, e.g. <c>2018-Q3</c> or <c>2018</c>.</param>
 /// <param name="LastDay">The last day to send the report.</param>
@@ -158,7 +160,7 @@ public sealed record ExitAssessment(LocalDate AsOf, bool MayExit, IReadOnlyList<
 /// <param name="Citation">第十五条（四）.</param>
 public sealed record CustodyReportDeadline(CustodyReportKind Kind, string Covers, LocalDate LastDay, bool FallsOnRestDay, string Calendar, string Arithmetic, Citation Citation);
 
-/// <summary>One tranche of the guide fund's initial size (第七条 「2016年到2020年分5期出资，每期2400万元」).</summary>
+/// <summary>One tranche of the guide fund's initial size (第七条 「2016年到2020年分5期出资，每期2400万元」). Source: 海政办发〔2017〕34号 第七条.</summary>
 /// <param name="Number">1 to 5.</param>
 /// <param name="Year">The year of the tranche.</param>
 /// <param name="Amount">Yuan.</param>

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Haidian.Rules.WasteSorting;
 
-/// <summary>The waste stream a weighing ticket of the district sanitation centre (区环卫中心) records.</summary>
+/// <summary>The waste stream a weighing ticket of the district sanitation centre (区环卫中心) records. Source: 海政办发〔2017〕46号 二（二）3.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<WasteStream>))]
 public enum WasteStream
 {
@@ -13,7 +13,7 @@ public enum WasteStream
     Other = 1,
 }
 
-/// <summary>Where the sorting is run.</summary>
+/// <summary>Where the sorting is run: a residential estate (居住小区) or a village (村庄). Source: 海政办发〔2017〕46号 二（二）3、二（二）4.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SiteKind>))]
 public enum SiteKind
 {
@@ -24,7 +24,7 @@ public enum SiteKind
     Village = 1,
 }
 
-/// <summary>Who runs the sorting and signs the service agreement (《海淀区垃圾分类运行管理服务协议》).</summary>
+/// <summary>Who runs the sorting and signs the service agreement (《海淀区垃圾分类运行管理服务协议》). Source: 海政办发〔2017〕46号 二（二）3.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<OperatorKind>))]
 public enum OperatorKind
 {
@@ -38,7 +38,7 @@ public enum OperatorKind
     VillageCommittee = 2,
 }
 
-/// <summary>Which test of the collection base (厨余垃圾收集基量) applied.</summary>
+/// <summary>Which test of the collection base (厨余垃圾收集基量) applied. Source: 海政办发〔2017〕46号 二（二）3「厨余垃圾收集基量（厨余垃圾分出率5%以上）」.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<BaseBasis>))]
 public enum BaseBasis
 {
@@ -49,7 +49,7 @@ public enum BaseBasis
     SeparationRate = 1,
 }
 
-/// <summary>The collection-base finding of a month.</summary>
+/// <summary>The collection-base finding of a month. Source: 海政办发〔2017〕46号 二（二）3.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<BaseVerdict>))]
 public enum BaseVerdict
 {
@@ -63,7 +63,7 @@ public enum BaseVerdict
     NotAssessable = 2,
 }
 
-/// <summary>Why an estate-month is paid what it is paid.</summary>
+/// <summary>Why an estate-month is paid what it is paid. Source: 海政办发〔2017〕46号 二（二）3、二（二）4.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SubsidyStatus>))]
 public enum SubsidyStatus
 {
@@ -83,7 +83,7 @@ public enum SubsidyStatus
     WithheldBelowBase = 4,
 }
 
-/// <summary>厨余垃圾分类模式 — the kitchen-waste sorting model an estate chose (二（二）3).</summary>
+/// <summary>厨余垃圾分类模式 — the kitchen-waste sorting model an estate chose (二（二）3). Source: 海政办发〔2017〕46号 二（二）3.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CollectionMode>))]
 public enum CollectionMode
 {
@@ -94,7 +94,7 @@ public enum CollectionMode
     DispersedBinStations = 1,
 }
 
-/// <summary>The state of a one-time construction subsidy claim.</summary>
+/// <summary>The state of a one-time construction subsidy claim: audited (payable), awaiting the audit, or not an accepted sorting-standard estate. Source: 海政办发〔2017〕46号 二（二）3「补贴资金以审计结果为准」.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ConstructionStatus>))]
 public enum ConstructionStatus
 {

@@ -6,6 +6,7 @@ namespace Haidian.Rules.WasteSorting;
 /// <summary>
 /// 计量称重单 — one weighing ticket of the district sanitation centre (区环卫中心), which collects and weighs what an estate
 /// separated (二（二）3: 上门对接收运并计量称重).
+/// Source: 海政办发〔2017〕46号.
 /// </summary>
 /// <param name="Number">The ticket number as printed; unique across every ticket of a statement.</param>
 /// <param name="Date">The day the load was weighed; must fall in the month claimed.</param>
@@ -16,6 +17,7 @@ public sealed record WeighingTicket(string Number, LocalDate Date, decimal Tonne
 /// <summary>
 /// 《海淀区垃圾分类运行管理服务协议》 — the terms of the service agreement between the street/town and the operator that
 /// matter for payment (二（二）3: 作业标准、厨余垃圾收集基量、日常考核、支付方式).
+/// Source: 海政办发〔2017〕46号.
 /// </summary>
 /// <param name="BaseTonnes">收集基量 — the agreed monthly base tonnage of kitchen waste, when the agreement fixes one (the primary test);
 /// null to test the separation rate against 5% instead. Positive, whole kilograms.</param>
@@ -30,6 +32,7 @@ public sealed record ServiceAgreement(decimal? BaseTonnes = null, bool WithholdB
 /// <summary>
 /// One estate's month as a street/town office receives it: the estate, its operator, whether it is an accepted
 /// sorting-standard estate, the agreement terms, and every weighing ticket of the month.
+/// Source: 海政办发〔2017〕46号 二（二）3.
 /// </summary>
 /// <param name="Estate">The estate's name (unique within a statement), e.g. <c>万寿路甲15号院</c>.</param>
 /// <param name="Operator">The payee: the property company or the professional company, by name.</param>
@@ -52,6 +55,7 @@ public sealed record EstateMonth(
 /// <summary>
 /// A claim for the one-time construction subsidy (二（二）3: 厨余垃圾集中投放站建设和厨余垃圾收集桶购置的费用由政府给予一次性补贴,
 /// including replacing non-standard bins in estates already sorting).
+/// Source: 海政办发〔2017〕46号 二（二）3.
 /// </summary>
 /// <param name="Estate">The estate.</param>
 /// <param name="Operator">The operator that built the station or bought the bins.</param>

@@ -7,6 +7,7 @@ namespace Haidian.Rules.WasteSorting;
 /// 厨余垃圾收集基量 — the collection-base finding of a month, reported beside the payment, never silently. Percentages are
 /// shown to two decimals (rounded when met, truncated when below, so a rate just under 5% never reads "5.00%"); shortfalls
 /// are rounded up to 0.01, so reaching the stated figure always meets the base.
+/// Source: 海政办发〔2017〕46号 二（二）3.
 /// </summary>
 /// <param name="Basis">The agreed base tonnage (primary) or the separation rate.</param>
 /// <param name="Verdict">Met, below, or not assessable (nothing weighed).</param>
@@ -30,7 +31,7 @@ public sealed record BaseFinding(
     string Text,
     Citation Citation);
 
-/// <summary>The monthly kitchen-waste subsidy of one estate: tonnages, base finding, gross amount, what is paid and why, the bill lines.</summary>
+/// <summary>The monthly kitchen-waste subsidy of one estate: tonnages, base finding, gross amount, what is paid and why, the bill lines. Source: 海政办发〔2017〕46号 二（二）3「1700元/吨」.</summary>
 /// <param name="Estate">The estate.</param>
 /// <param name="Operator">The payee.</param>
 /// <param name="OperatorKind">The payee's kind.</param>
@@ -67,7 +68,7 @@ public sealed record EstateMonthResult(
     IReadOnlyList<LineItem> Lines,
     Provenance Provenance);
 
-/// <summary>What one payee (property or professional company) is paid over the estates it runs.</summary>
+/// <summary>What one payee (property or professional company) is paid over the estates it runs. Source: 海政办发〔2017〕46号 二（二）3.</summary>
 /// <param name="Operator">The payee.</param>
 /// <param name="Estates">Estate-months counted.</param>
 /// <param name="KitchenTonnes">Σ kitchen tonnes of those estate-months.</param>
@@ -77,6 +78,7 @@ public sealed record PayeeTotal(string Operator, int Estates, decimal KitchenTon
 /// <summary>
 /// A street/town's monthly statement (街镇月度结算): each estate's result and totals that are exactly the sums of the
 /// estates' figures.
+/// Source: 海政办发〔2017〕46号 二（二）3.
 /// </summary>
 /// <param name="Street">The street or town (街道办事处 / 镇政府).</param>
 /// <param name="Month">The month.</param>
@@ -106,7 +108,7 @@ public sealed record StreetMonthStatement(
     int EstatesBelowBase,
     Provenance Provenance);
 
-/// <summary>One estate's year.</summary>
+/// <summary>One estate's year of kitchen-waste subsidy: months, kitchen and other tonnes, gross and payable yuan (exact sums of its months), and how many months were below the collection base. Source: 海政办发〔2017〕46号 二（二）3.</summary>
 /// <param name="Estate">The estate.</param>
 /// <param name="Months">Months with a statement line for it.</param>
 /// <param name="KitchenTonnes">Σ kitchen tonnes.</param>
@@ -116,7 +118,7 @@ public sealed record StreetMonthStatement(
 /// <param name="MonthsBelowBase">Months whose base finding was below base.</param>
 public sealed record EstateYearTotal(string Estate, int Months, decimal KitchenTonnes, decimal OtherTonnes, decimal Gross, decimal Payable, int MonthsBelowBase);
 
-/// <summary>A street/town's year statement: the monthly statements and totals that are exactly the sums of the months.</summary>
+/// <summary>A street/town's year statement: the monthly statements and totals that are exactly the sums of the months. Source: 海政办发〔2017〕46号 二（二）3.</summary>
 /// <param name="Street">The street or town.</param>
 /// <param name="Year">The calendar year.</param>
 /// <param name="Months">The monthly statements, earliest first (only months with estate data).</param>
@@ -145,7 +147,7 @@ public sealed record StreetYearStatement(
     decimal WithheldBelowBase,
     IReadOnlyList<Provenance> Provenance);
 
-/// <summary>The one-time construction subsidy of an estate: the audited amount (补贴资金以审计结果为准), no cap.</summary>
+/// <summary>The one-time construction subsidy of an estate: the audited amount (补贴资金以审计结果为准), no cap. Source: 海政办发〔2017〕46号 二（二）3.</summary>
 /// <param name="Estate">The estate.</param>
 /// <param name="Operator">The operator.</param>
 /// <param name="Mode">The model built.</param>
@@ -169,6 +171,7 @@ public sealed record ConstructionSubsidyResult(
 /// <summary>
 /// The sizing standards for a number of households (for planning and acceptance checks). Every count rounds up (a reading:
 /// 「每400户1座」 means a part of 400 households still needs a station). The lines' amounts are counts, not yuan.
+/// Source: 海政办发〔2017〕46号 二（二）3、二（四）1.
 /// </summary>
 /// <param name="Households">The households counted.</param>
 /// <param name="CentralizedStations">厨余垃圾集中投放站: ceil(households ÷ 400).</param>

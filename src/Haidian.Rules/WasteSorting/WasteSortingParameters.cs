@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Haidian.Rules.WasteSorting;
 
-/// <summary>A time-of-day window, both ends included (上午7:00-9:00 includes 7:00 and 9:00).</summary>
+/// <summary>A time-of-day window, both ends included (上午7:00-9:00 includes 7:00 and 9:00). Source: 海政办发〔2017〕46号 二（二）3「上午7:00-9:00；下午17:00-19:00」.</summary>
 /// <param name="Start">First instant of the window.</param>
 /// <param name="End">Last instant of the window (inclusive), not before <paramref name="Start"/>.</param>
 public sealed record TimeWindow(LocalTime Start, LocalTime End)

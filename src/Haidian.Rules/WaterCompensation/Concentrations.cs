@@ -6,6 +6,7 @@ namespace Haidian.Rules.WaterCompensation;
 /// The monthly concentrations (mg/L) of the assessed pollutants at one point (the section's outflow, or
 /// its inflow comparison value), as determined under the district's monitoring and accounting rules
 /// (第七条, 第十条). Only the oxygen-demand indicator the section uses is required; the other is ignored.
+/// Source: 海行规发〔2017〕7号 第四条、第七条.
 /// </summary>
 /// <remarks>Immutable value type.</remarks>
 /// <param name="ChemicalOxygenDemand">化学需氧量 COD, mg/L; required for sections of functional class I, IV or V.</param>
@@ -34,6 +35,7 @@ public readonly record struct Concentrations(
 /// Everything the rules of 第八条 and 第九条（一） need about one section in one month: the section's
 /// functional class and assessment target, its water-body type, whether it was dry all month, whether it
 /// had inflow, and the concentrations. This is the input of the fast amount-only path.
+/// Source: 海行规发〔2017〕7号 第六条、第八条、第九条（一）.
 /// </summary>
 /// <remarks>Immutable value type with no reference fields, so a span of these is cache-friendly.</remarks>
 /// <param name="Month">会计月份 — the month assessed; before 2018-01 the policy is not in force.</param>

@@ -5,6 +5,7 @@ namespace Haidian.Rules.WaterCompensation;
 /// <summary>
 /// 地表水水质类别 — surface-water quality class of GB 3838-2002, I (best) to V, and 劣V (worse than V).
 /// The numeric value is the ordinal used to count "classes worse" (第八条): 劣V counts as 6.
+/// Source: 海行规发〔2017〕7号 第六条、第八条.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<WaterClass>))]
 public enum WaterClass
@@ -28,7 +29,7 @@ public enum WaterClass
     WorseThanV = 6,
 }
 
-/// <summary>水体类型 — matters only for the total-phosphorus limits of GB 3838-2002.</summary>
+/// <summary>水体类型 — matters only for the total-phosphorus limits of GB 3838-2002. Source: 海行规发〔2017〕7号 第六条 (GB 3838-2002 表1 total-phosphorus limits for rivers vs lakes and reservoirs).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<WaterBodyType>))]
 public enum WaterBodyType
 {
@@ -39,7 +40,7 @@ public enum WaterBodyType
     LakeOrReservoir = 1,
 }
 
-/// <summary>The pollutants assessed at a cross-boundary section (第四条).</summary>
+/// <summary>The pollutants assessed at a cross-boundary section (第四条). Source: 海行规发〔2017〕7号 第四条.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Pollutant>))]
 public enum Pollutant
 {
@@ -56,7 +57,7 @@ public enum Pollutant
     TotalPhosphorus = 3,
 }
 
-/// <summary>Which case of 第八条 prices a pollutant that misses its standard.</summary>
+/// <summary>Which case of 第八条 prices a pollutant that misses its standard. Source: 海行规发〔2017〕7号 第八条（一）、（二）.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<CompensationCase>))]
 public enum CompensationCase
 {

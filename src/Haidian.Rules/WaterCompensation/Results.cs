@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace Haidian.Rules.WaterCompensation;
 
-/// <summary>How one pollutant of one section-month was assessed and priced (第八条).</summary>
+/// <summary>How one pollutant of one section-month was assessed and priced (第八条). Source: 海行规发〔2017〕7号 第六条、第八条.</summary>
 /// <param name="Pollutant">The pollutant.</param>
 /// <param name="Outflow">Outflow concentration used, mg/L (after the optional 修约).</param>
 /// <param name="Inflow">Inflow comparison concentration, mg/L, or null without inflow.</param>
@@ -31,6 +31,7 @@ public sealed record PollutantAssessment(
 /// <summary>
 /// The itemized result for one section in one month: each pollutant's assessment, the bill lines with
 /// their arithmetic and citations, the section amount, and the parameter and package versions used.
+/// Source: 海行规发〔2017〕7号 第八条、第九条.
 /// </summary>
 /// <param name="SectionId">The section's id (empty when computed from a bare <see cref="SectionMonth"/>).</param>
 /// <param name="Month">The month.</param>
@@ -50,7 +51,7 @@ public sealed record SectionMonthResult(
     IReadOnlyList<LineItem> Lines,
     Provenance Provenance);
 
-/// <summary>One payment of a monthly settlement: a town's share of a section's amount, to the downstream town or the district pool.</summary>
+/// <summary>One payment of a monthly settlement: a town's share of a section's amount, to the downstream town or the district pool. Source: 海行规发〔2017〕7号 第九条（二）、第十二条.</summary>
 /// <param name="SectionId">The section.</param>
 /// <param name="Payer">The paying (upstream or bordering) town.</param>
 /// <param name="Recipient">The downstream town, or <see cref="MonthlySettlement.DistrictPool"/> when downstream is another district.</param>
@@ -67,7 +68,7 @@ public sealed record SettlementLine(
     string Arithmetic,
     Citation Citation);
 
-/// <summary>A town's month (or year): paid, received and net (received − paid).</summary>
+/// <summary>A town's (街镇) month or year of water-environment compensation: paid, received as downstream town, and net (received − paid), in yuan. Source: 海行规发〔2017〕7号 第九条、第十二条.</summary>
 /// <param name="Town">街镇 — the town or street.</param>
 /// <param name="Paid">Compensation it pays, yuan.</param>
 /// <param name="Received">Compensation it receives as downstream town, yuan.</param>
@@ -77,6 +78,7 @@ public sealed record TownPosition(string Town, decimal Paid, decimal Received, d
 /// <summary>
 /// 补偿金月度结算 — the monthly settlement ledger of a district: every section's result, every payment, each
 /// town's paid/received/net, and the district pool. It always satisfies <c>TotalPaid = TotalReceived + PoolTotal</c>.
+/// Source: 海行规发〔2017〕7号 第九条、第十二条.
 /// </summary>
 /// <param name="Month">The month settled.</param>
 /// <param name="Sections">Each registered section's result, in registry order.</param>
@@ -103,19 +105,19 @@ public sealed record MonthlySettlement(
     public bool IsBalanced => TotalPaid == TotalReceived + PoolTotal;
 }
 
-/// <summary>A caller-supplied share of a section's special transfer fund (第三条) for a year: the text does not say which town receives a section's 1,000,000 yuan.</summary>
+/// <summary>A caller-supplied share of a section's special transfer fund (第三条) for a year: the text does not say which town receives a section's 1,000,000 yuan. Source: 海行规发〔2017〕7号 第三条.</summary>
 /// <param name="SectionId">The section.</param>
 /// <param name="Town">The town receiving this share.</param>
 /// <param name="Amount">Yuan; the shares of one section add up to at most the per-section yearly amount.</param>
 public sealed record TransferFundAllocation(string SectionId, string Town, decimal Amount);
 
-/// <summary>A deduction found by inspection (第十三条), deducted when the following year's compensation is allocated.</summary>
+/// <summary>A deduction found by inspection (第十三条), deducted when the following year's compensation is allocated. Source: 海行规发〔2017〕7号 第十三条.</summary>
 /// <param name="Town">The town whose allocation is reduced.</param>
 /// <param name="Amount">Yuan, positive.</param>
 /// <param name="Finding">What the inspection found (截留、挤占、挪用…).</param>
 public sealed record MisuseDeduction(string Town, decimal Amount, string Finding);
 
-/// <summary>One town's year.</summary>
+/// <summary>One town's year of water-environment compensation: paid, received and net over its months, the 第十三条 deductions applied and carried forward, and its share of the special transfer fund (第三条), in yuan. Source: 海行规发〔2017〕7号 第三条、第九条、第十二条、第十三条.</summary>
 /// <param name="Town">The town.</param>
 /// <param name="CompensationPaid">Σ of its monthly payments, yuan.</param>
 /// <param name="CompensationReceived">Σ of its monthly receipts, yuan, before deductions.</param>
@@ -137,6 +139,7 @@ public sealed record AnnualTownStatement(
 /// <summary>
 /// 年度补偿结算 — a year of settlements for a district: the twelve monthly ledgers, each town's year, the pool,
 /// the special transfer fund beside the compensation, and the 第十三条 deductions.
+/// Source: 海行规发〔2017〕7号 第三条、第九条、第十二条、第十三条.
 /// </summary>
 /// <param name="Year">The calendar year.</param>
 /// <param name="Months">The monthly settlements, January first.</param>

@@ -10,6 +10,7 @@ namespace Haidian.Rules.WaterCompensation;
 /// <see cref="SectionMonth"/> added is validated, then stored as exact scaled integers (concentrations in units
 /// of 10⁻⁹ mg/L) in parallel columns, so the calculation reads memory in straight lines and can work on many
 /// section-months at once with SIMD instructions.
+/// Source: 海行规发〔2017〕7号 第八条、第九条（一） (the same rules as the per-section path).
 /// </summary>
 /// <remarks>
 /// <para>Values that cannot be stored exactly at 10⁻⁹ mg/L (more than nine decimals) are kept as given and computed

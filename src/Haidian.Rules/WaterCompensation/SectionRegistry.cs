@@ -8,6 +8,7 @@ namespace Haidian.Rules.WaterCompensation;
 /// <summary>
 /// 跨界断面 — a cross-boundary monitoring section as the district approved it (第五条), valid from a month
 /// and optionally to a month (the registry may change).
+/// Source: 海行规发〔2017〕7号 第五条、第六条.
 /// </summary>
 /// <param name="Id">Unique id, e.g. <c>S1</c>.</param>
 /// <param name="Name">Name, e.g. the river and place.</param>
@@ -38,7 +39,7 @@ public sealed record Section(
     public bool IsValidIn(YearMonth month) => month >= ValidFrom && (ValidTo is null || month <= ValidTo.Value);
 }
 
-/// <summary>A section's monitoring for one month.</summary>
+/// <summary>人工监测数据 — a section's monitoring for one month as reported (dry all month, inflow present, outflow and inflow concentrations in mg/L), combined with the registry into a section-month. Source: 海行规发〔2017〕7号 第七条、第八条、第九条（一）.</summary>
 /// <param name="SectionId">The section.</param>
 /// <param name="Month">The month.</param>
 /// <param name="Dry">全月断流 — dry all month.</param>
@@ -57,6 +58,7 @@ public sealed record MonthlyMonitoring(
 /// The district's towns and its date-effective register of cross-boundary sections (第五条). Checked when
 /// built: ids and towns present, every town named by a section is one of the district's towns, validity
 /// ranges ordered and never overlapping for the same id.
+/// Source: 海行规发〔2017〕7号 第五条.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SectionRegistry

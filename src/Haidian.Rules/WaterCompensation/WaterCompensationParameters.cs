@@ -7,6 +7,7 @@ namespace Haidian.Rules.WaterCompensation;
 /// <summary>
 /// Upper limits (mg/L, each inclusive) of classes I–V for one pollutant, GB 3838-2002 表1. A
 /// concentration's class is the best class whose limit it does not exceed; above the class V limit it is 劣V.
+/// Source: 海行规发〔2017〕7号 第六条、第八条 (the classes its standards are measured in).
 /// </summary>
 /// <param name="ClassI">Ⅰ类 limit.</param>
 /// <param name="ClassII">Ⅱ类 limit.</param>
@@ -66,6 +67,7 @@ public sealed record ClassLimits(decimal ClassI, decimal ClassII, decimal ClassI
 /// 追加补偿金 — the surcharge of 第八条 for a 劣V pollutant above a threshold:
 /// <c>steps = ceil((c − Threshold) / Step)</c>, each step costing <see cref="PerStepCase1"/> or <see cref="PerStepCase2"/>.
 /// 「大于X」 is strict (X itself adds nothing) and 「每增加…以内（含…）」 makes each step inclusive.
+/// Source: 海行规发〔2017〕7号 第八条（一）、（二）.
 /// </summary>
 /// <param name="Threshold">The concentration above which the surcharge applies, mg/L (大于, strict).</param>
 /// <param name="Step">The width of one step, mg/L (以内（含）, inclusive).</param>
