@@ -9,11 +9,11 @@ namespace Haidian.Rules.ElevatorSubsidy;
 /// <param name="Waived">Whether the old-community clause waived it (then it does not count against the building even when not met).</param>
 /// <param name="Requirement">What the text requires, e.g. <c>4 floors or more (4层以上)</c>.</param>
 /// <param name="Actual">The building's figure, e.g. <c>3 floors</c>.</param>
-/// <param name="Citation">The clause.</param>
+/// <param name="Citation">The clause it comes from (document number, title and article).</param>
 public sealed record CriterionResult(ScopeCriterion Criterion, bool Met, bool Waived, string Requirement, string Actual, Citation Citation);
 
 /// <summary>Whether a building is in the pilot scope (一), with every criterion and its figures. Source: 海行规发〔2017〕6号 一、试点范围.</summary>
-/// <param name="BuildingId">The building.</param>
+/// <param name="BuildingId">The building's id, as given in the input.</param>
 /// <param name="InScope">True when every criterion is met or waived.</param>
 /// <param name="OldCommunityClauseApplied">True when the building is in the 2017 old-community renovation programme, so the clause's waivers applied.</param>
 /// <param name="CountsAgainstStreetQuota">Whether the building takes its street's quota of one (false for old-community buildings when the quota is waived).</param>
@@ -49,7 +49,7 @@ public enum ConsentRequirement
 /// <param name="Rule">The rule in words, e.g. <c>agreeing area ≥ 2/3 of the total exclusive area (以上 includes 2/3)</c>.</param>
 /// <param name="Arithmetic">The exact comparison, e.g. <c>3 × 2,000 = 6,000 ≥ 2 × 3,000 = 6,000</c>.</param>
 /// <param name="Shortfall">When unmet, what is missing in words with the numbers (e.g. <c>0.01 m² more agreeing area needed</c>); null when met.</param>
-/// <param name="Citation">The clause.</param>
+/// <param name="Citation">The clause it comes from (document number, title and article).</param>
 public sealed record ConsentCondition(ConsentRequirement Requirement, bool Met, string Rule, string Arithmetic, string? Shortfall, Citation Citation);
 
 /// <summary>Whether the owners consent to an elevator (二, 三（二）). Source: 海行规发〔2017〕6号 二「业主自愿」、三（二）.</summary>
@@ -58,7 +58,7 @@ public sealed record ConsentCondition(ConsentRequirement Requirement, bool Met, 
 /// <param name="TotalArea">Total exclusive area in scope, m².</param>
 /// <param name="AgreeingArea">Exclusive area of the agreeing owners, m².</param>
 /// <param name="TotalOwners">Owners in scope (each counted once).</param>
-/// <param name="AgreeingOwners">Agreeing owners.</param>
+/// <param name="AgreeingOwners">Owners in scope who agree (each counted once).</param>
 /// <param name="AffectedOwners">Directly affected owners of the unit.</param>
 /// <param name="AffectedOwnersAgreeing">Directly affected owners who agree.</param>
 /// <param name="Met">True when all three conditions are met.</param>
@@ -84,7 +84,7 @@ public sealed record ConsentResult(
 /// it and whether it is a government subsidy.
 /// Source: 海行规发〔2017〕6号 四（二）至四（四）.
 /// </summary>
-/// <param name="ElevatorId">The elevator.</param>
+/// <param name="ElevatorId">The elevator's id, as given in the claim.</param>
 /// <param name="Item">The item.</param>
 /// <param name="Cost">The audited actual cost of the item, yuan (0 for the new-technology allowance, which is not cost-based).</param>
 /// <param name="Rate">The share of the cost (0.5 for 50%), or null when the actual cost is covered or nothing is.</param>
@@ -97,7 +97,7 @@ public sealed record ConsentResult(
 /// <param name="RemainderForImplementingBody">The part of the cost nobody else pays, left to the implementing body (四（一）), yuan.</param>
 /// <param name="Rule">The rule in words.</param>
 /// <param name="Arithmetic">The arithmetic.</param>
-/// <param name="Citation">The clause.</param>
+/// <param name="Citation">The clause it comes from (document number, title and article).</param>
 public sealed record SubsidyLine(
     string ElevatorId,
     SubsidyItem Item,
@@ -115,7 +115,7 @@ public sealed record SubsidyLine(
     Citation Citation);
 
 /// <summary>The government subsidy of one added elevator (台): one line per subsidy item, each capped per elevator, and the total in yuan. Source: 海行规发〔2017〕6号 四（二）、四（三）、四（四）.</summary>
-/// <param name="ElevatorId">The elevator.</param>
+/// <param name="ElevatorId">The elevator's id, as given in the claim.</param>
 /// <param name="Items">Its four items, in the order purchase, utilities, power capacity, new technology.</param>
 /// <param name="TotalSubsidy">Σ government subsidy, yuan.</param>
 /// <param name="BorneByPropertyUnit">Σ borne by the property unit (not a subsidy), yuan.</param>
@@ -135,7 +135,7 @@ public sealed record ElevatorSubsidyResult(
 public sealed record PayerTotal(Payer Payer, decimal Amount);
 
 /// <summary>补贴结果 — the government subsidy of the elevators added to one building: each elevator, the total and the total per payer, in yuan. Source: 海行规发〔2017〕6号 四（二）、四（三）、四（四）.</summary>
-/// <param name="BuildingId">The building.</param>
+/// <param name="BuildingId">The building's id, as given in the input.</param>
 /// <param name="Ownership">Its ownership category.</param>
 /// <param name="HasLegalFormalities">Whether it has legal formalities (四（二）/（三）).</param>
 /// <param name="Elevators">Each elevator's result, in claim order.</param>

@@ -222,40 +222,40 @@ public sealed record ForestEvidence
     /// <summary>The assessment year (the year the evidence describes), 2016–2020 for the gazette.</summary>
     public int Year { get; init; }
 
-    /// <summary>Item (1).</summary>
+    /// <summary>Item (1) 森林发展和保护资金投入 — funding evidence (row 1).</summary>
     public FundingEvidence Funding { get; init; } = new();
 
-    /// <summary>Items (2) and (3).</summary>
+    /// <summary>Items (2) 森林资源保护管理机构建立和责任落实 and (3) 森林资源保护管理队伍建设和设备配备 — organisation, team and equipment evidence.</summary>
     public OrganisationEvidence Organisation { get; init; } = new();
 
-    /// <summary>Item (4).</summary>
+    /// <summary>Item (4) 严格执行森林采伐管理制度 — harvest-control evidence, cubic metres.</summary>
     public HarvestEvidence Harvest { get; init; } = new();
 
-    /// <summary>Items (5) and (8).</summary>
+    /// <summary>Items (5) 严格林地保护 and (8) — forest-land evidence, hectares.</summary>
     public ForestLandEvidence ForestLand { get; init; } = new();
 
-    /// <summary>Items (6) and (7).</summary>
+    /// <summary>Items (6) and (7) — forest-resource monitoring figures (森林资源动态监测) of this and last year.</summary>
     public ResourceEvidence Resources { get; init; } = new();
 
-    /// <summary>Item (9).</summary>
+    /// <summary>Item (9) 林权纠纷调处 — forest-right dispute evidence, in cases (宗).</summary>
     public DisputeEvidence Disputes { get; init; } = new();
 
-    /// <summary>Item (10).</summary>
+    /// <summary>Item (10) 生态公益林管护 — public-welfare forest evidence, hectares.</summary>
     public PublicWelfareForestEvidence PublicWelfareForest { get; init; } = new();
 
     /// <summary>Item (11): 完成森林经营方案编制 — the forest management plan is compiled.</summary>
     public bool ManagementPlanCompiled { get; init; }
 
-    /// <summary>Item (12) row 12a.</summary>
+    /// <summary>Item (12) row 12a 人工造林 — afforestation evidence, hectares.</summary>
     public AfforestationEvidence Afforestation { get; init; } = new();
 
-    /// <summary>Item (12) row 12b.</summary>
+    /// <summary>Item (12) row 12b 迹地更新 — regeneration evidence, hectares.</summary>
     public RegenerationEvidence Regeneration { get; init; } = new();
 
-    /// <summary>Item (13).</summary>
+    /// <summary>Item (13) 森林抚育 — tending evidence, hectares.</summary>
     public TendingEvidence Tending { get; init; } = new();
 
-    /// <summary>Item (14).</summary>
+    /// <summary>Item (14) 植被恢复 — vegetation-restoration evidence (占一还一), hectares.</summary>
     public RestorationEvidence Restoration { get; init; } = new();
 
     /// <summary>

@@ -38,7 +38,7 @@ public sealed class ForestAssessmentCalculator
     }
 
     /// <summary>A calculator with one parameter version (a what-if copy, say).</summary>
-    /// <param name="parameters">The parameters.</param>
+    /// <param name="parameters">One parameter set, used for every period on or after its in-force date; validated here.</param>
     /// <exception cref="ValidationException">The parameters are invalid (each problem with its field path, e.g. <c>versions[0].gradeBands[2]</c>).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public ForestAssessmentCalculator(ForestAssessmentParameters parameters)
@@ -47,7 +47,7 @@ public sealed class ForestAssessmentCalculator
     }
 
     /// <summary>A calculator with a parameter history: each assessment year uses the version in force on its 31 December.</summary>
-    /// <param name="history">The versions.</param>
+    /// <param name="history">Dated parameter versions; each period is computed with the version in force then.</param>
     /// <exception cref="ValidationException">A version is invalid; paths start with <c>versions[i]</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public ForestAssessmentCalculator(ParameterHistory<ForestAssessmentParameters> history)

@@ -30,7 +30,7 @@ public sealed class DevelopmentFundCalculator
     }
 
     /// <summary>A calculator with one parameter version.</summary>
-    /// <param name="parameters">The parameters.</param>
+    /// <param name="parameters">One parameter set, used for every period on or after its in-force date; validated here.</param>
     /// <exception cref="ValidationException">The parameters are invalid.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public DevelopmentFundCalculator(DevelopmentFundParameters parameters)
@@ -39,7 +39,7 @@ public sealed class DevelopmentFundCalculator
     }
 
     /// <summary>A calculator with a parameter history: each day uses the version in force on it.</summary>
-    /// <param name="history">The versions.</param>
+    /// <param name="history">Dated parameter versions; each period is computed with the version in force then.</param>
     /// <exception cref="ValidationException">A version is invalid; paths start with <c>versions[i]</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public DevelopmentFundCalculator(ParameterHistory<DevelopmentFundParameters> history)

@@ -31,7 +31,7 @@ public sealed class GuideFundCalculator
     }
 
     /// <summary>A calculator with one parameter version.</summary>
-    /// <param name="parameters">The parameters.</param>
+    /// <param name="parameters">One parameter set, used for every period on or after its in-force date; validated here.</param>
     /// <exception cref="ValidationException">The parameters are invalid.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public GuideFundCalculator(GuideFundParameters parameters)
@@ -40,7 +40,7 @@ public sealed class GuideFundCalculator
     }
 
     /// <summary>A calculator with a parameter history: each day uses the version in force on it.</summary>
-    /// <param name="history">The versions.</param>
+    /// <param name="history">Dated parameter versions; each period is computed with the version in force then.</param>
     /// <exception cref="ValidationException">A version is invalid; paths start with <c>versions[i]</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public GuideFundCalculator(ParameterHistory<GuideFundParameters> history)

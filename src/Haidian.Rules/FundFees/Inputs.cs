@@ -43,7 +43,7 @@ public sealed record CommitteeComposition(int FromManager, int FromStateAssetsCe
 public sealed record CommitteeVote(int Members, int InFavour, CommitteeComposition? Composition = null);
 
 /// <summary>A project the development fund proposes to invest in (第十六条). Source: 海行规发〔2017〕8号 第十六条.</summary>
-/// <param name="Name">The project.</param>
+/// <param name="Name">The project\'s name, as given (it labels findings and lines).</param>
 /// <param name="ExternalExpertReview">Whether external experts reviewed it (外部专家论证). Required; a violation without it.</param>
 /// <param name="Vote">The investment committee's vote on it. Required; a violation when it did not pass.</param>
 /// <param name="FitsFundDirection">符合发展基金支持方向, or null when not known (原则上: a departure when false).</param>
@@ -87,7 +87,7 @@ public sealed record DevelopmentFundTerms(
     IReadOnlyList<DepartureDecision>? Decisions = null);
 
 /// <summary>One partner's (合伙人/出资人) stake, for a distribution. Source: 海行规发〔2017〕8号 第二十四条 (实缴出资比例); 海政办发〔2017〕34号 第二十九条 (出资比例).</summary>
-/// <param name="Name">The partner.</param>
+/// <param name="Name">The partner\'s name, as given (it labels findings and lines).</param>
 /// <param name="Amount">Paid-in capital (实缴出资) for a year-end distribution, or contribution (出资额) for a liquidation, yuan.</param>
 /// <param name="IsDistrictCentre">True for the district state-assets centre (区国投中心), whose returns are in principle reinvested (第二十四条).</param>
 public sealed record PartnerStake(string Name, decimal Amount, bool IsDistrictCentre = false);
@@ -99,7 +99,7 @@ public sealed record PartnerStake(string Name, decimal Amount, bool IsDistrictCe
 public sealed record YearEndDistributionRequest(int Year, decimal Returns, IReadOnlyList<PartnerStake> Partners);
 
 /// <summary>A contributor (出资人) to a participating fund (参股基金), other than the guide fund itself. Source: 海政办发〔2017〕34号 第七条、第二十三条.</summary>
-/// <param name="Name">The contributor.</param>
+/// <param name="Name">The contributor\'s name, as given (it labels findings and lines).</param>
 /// <param name="Subscribed">Subscribed contribution (认缴), yuan.</param>
 /// <param name="Role">Investor, manager (or its controlling shareholder), or another government contributor.</param>
 public sealed record Contributor(string Name, decimal Subscribed, ContributorRole Role = ContributorRole.Investor);
@@ -111,7 +111,7 @@ public sealed record Contributor(string Name, decimal Subscribed, ContributorRol
 public sealed record CapitalCall(LocalDate Date, decimal FundPaidIn, decimal GuidePaidIn);
 
 /// <summary>The participating fund's manager (参股基金管理机构, 第九条（二）、第二十二条). Source: 海政办发〔2017〕34号 第九条（二）、第二十二条、第二十三条（三）.</summary>
-/// <param name="Name">The manager.</param>
+/// <param name="Name">The manager\'s name, as given (it labels findings and lines).</param>
 /// <param name="RegisteredAndTaxedInHaidian">在海淀区进行工商注册和税务登记.</param>
 /// <param name="SeniorManagerExperienceYears">Years of venture-capital or fund-management experience of each senior manager (高级管理人员).</param>
 /// <param name="HasSuccessfulInvestmentCase">Has a successful investment case in start-ups (成功案例).</param>
@@ -119,7 +119,7 @@ public sealed record CapitalCall(LocalDate Date, decimal FundPaidIn, decimal Gui
 public sealed record ManagerProfile(string Name, bool RegisteredAndTaxedInHaidian, IReadOnlyList<decimal> SeniorManagerExperienceYears, bool HasSuccessfulInvestmentCase, bool HasPenaltyRecord);
 
 /// <summary>The guide fund's custodian bank (托管银行, 第二十条). Source: 海政办发〔2017〕34号 第二十条.</summary>
-/// <param name="Name">The bank.</param>
+/// <param name="Name">The bank\'s name, as given (it labels findings and lines).</param>
 /// <param name="Established">The day the bank was established (成立).</param>
 /// <param name="StateOwnedOrControlled">国有或国有控股.</param>
 /// <param name="HaidianTreasuryAgent">具备海淀区国库代理资格.</param>

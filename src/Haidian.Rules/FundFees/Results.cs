@@ -11,7 +11,7 @@ namespace Haidian.Rules.FundFees;
 /// <param name="Status">Met, breached or not assessed.</param>
 /// <param name="Severity">The severity a breach of this rule carries by its wording: <see cref="Severity.Violation"/> (stated outright) or <see cref="Severity.Departure"/> (原则上/一般).</param>
 /// <param name="ApprovedBy">For a breached departure allowed by a specific decision, that decision; otherwise null.</param>
-/// <param name="Citation">The clause.</param>
+/// <param name="Citation">The clause it comes from (document number, title and article).</param>
 public sealed record ComplianceFinding(string RuleId, string Requirement, string Observed, FindingStatus Status, Severity Severity, string? ApprovedBy, Citation Citation)
 {
     /// <summary>True for a breached rule stated outright.</summary>
@@ -49,7 +49,7 @@ public sealed record ComplianceReport(
     Provenance Provenance);
 
 /// <summary>One stretch of a fee-cap period with a constant base, rate and year length. Source: 海行规发〔2017〕8号 第十四条; 海政办发〔2017〕34号 第十六条、第二十一条.</summary>
-/// <param name="From">First day.</param>
+/// <param name="From">First day of the stretch (inclusive).</param>
 /// <param name="To">Last day (inclusive).</param>
 /// <param name="Days">Days in the stretch.</param>
 /// <param name="DaysInYear">365 or 366: the length of the stretch's calendar year (Actual/Actual).</param>
@@ -93,7 +93,7 @@ public sealed record FeeCapResult(
     Provenance Provenance);
 
 /// <summary>The outcome of an investment committee vote (第二十条) and the committee's make-up (第十三条). Source: 海行规发〔2017〕8号 第十三条、第二十条.</summary>
-/// <param name="Members">Members.</param>
+/// <param name="Members">Members of the committee who vote (the denominator of 五分之三).</param>
 /// <param name="InFavour">Votes in favour.</param>
 /// <param name="RequiredInFavour">The fewest votes in favour that pass: the smallest <c>y</c> with <c>5 × y ≥ 3 × members</c>.</param>
 /// <param name="Passes">Whether the project passes (五分之三以上, inclusive).</param>
@@ -102,7 +102,7 @@ public sealed record FeeCapResult(
 public sealed record CommitteeVoteResult(int Members, int InFavour, int RequiredInFavour, bool Passes, IReadOnlyList<ComplianceFinding> Findings, IReadOnlyList<LineItem> Lines);
 
 /// <summary>One share of a distribution. Source: 海行规发〔2017〕8号 第二十四条; 海政办发〔2017〕34号 第二十六条、第二十九条.</summary>
-/// <param name="Name">The partner.</param>
+/// <param name="Name">The partner\'s name, as given (it labels findings and lines).</param>
 /// <param name="Weight">Its paid-in capital or contribution, yuan.</param>
 /// <param name="Amount">Its share, yuan (whole fen).</param>
 /// <param name="Note">A note (e.g. the district centre's share is in principle reinvested), or null.</param>
@@ -118,12 +118,12 @@ public sealed record DistributionResult(decimal Total, IReadOnlyList<Distributio
 
 /// <summary>The manager's carried interest cap (第二十七条 先回本后分利). Source: 海政办发〔2017〕34号 第二十七条.</summary>
 /// <param name="ContributedCapital">Capital returned first, yuan.</param>
-/// <param name="Proceeds">Proceeds, yuan.</param>
+/// <param name="Proceeds">What the participating fund realised, yuan.</param>
 /// <param name="ValueAdded">增值收益 = max(0, proceeds − capital), yuan.</param>
 /// <param name="MaximumCarry">At most 70% of the value added, rounded to the fen, yuan.</param>
-/// <param name="ProposedCarry">The proposed award, or null.</param>
+/// <param name="ProposedCarry">The proposed award, yuan, or null when none was proposed (then only the cap is computed).</param>
 /// <param name="Findings">Ratio and approval findings (violations when broken).</param>
-/// <param name="Lines">The arithmetic.</param>
+/// <param name="Lines">The bill lines: capital returned, value added and the 70% cap, each with its arithmetic and citation.</param>
 /// <param name="Provenance">The parameter and package versions used.</param>
 public sealed record CarryResult(decimal ContributedCapital, decimal Proceeds, decimal ValueAdded, decimal MaximumCarry, decimal? ProposedCarry, IReadOnlyList<ComplianceFinding> Findings, IReadOnlyList<LineItem> Lines, Provenance Provenance);
 
@@ -140,7 +140,7 @@ public sealed record InvestmentVerdict(string Description, bool Prohibited, IRea
 /// <param name="Applies">Whether the guide fund may exit on this ground on the day asked about.</param>
 /// <param name="ArisesOn">For the dated grounds (一)(二), the first day the ground can hold; otherwise null.</param>
 /// <param name="Explanation">The computation in words (period start, end, inclusive or strict).</param>
-/// <param name="Citation">The clause.</param>
+/// <param name="Citation">The clause it comes from (document number, title and article).</param>
 public sealed record ExitGroundResult(ExitGround Ground, bool Applies, LocalDate? ArisesOn, string Explanation, Citation Citation);
 
 /// <summary>Whether the guide fund may exit without the other investors' consent (第三十条), ground by ground. Source: 海政办发〔2017〕34号 第三十条.</summary>
@@ -163,7 +163,7 @@ public sealed record CustodyReportDeadline(CustodyReportKind Kind, string Covers
 /// <summary>One tranche of the guide fund's initial size (第七条 「2016年到2020年分5期出资，每期2400万元」). Source: 海政办发〔2017〕34号 第七条.</summary>
 /// <param name="Number">1 to 5.</param>
 /// <param name="Year">The year of the tranche.</param>
-/// <param name="Amount">Yuan.</param>
+/// <param name="Amount">The tranche amount, yuan (每期2400万元 = 24,000,000).</param>
 /// <param name="BeforeInForce">True when the whole year is before the document was in force (the 2016 tranche): the schedule is reported, not governed, by it.</param>
 /// <param name="Note">What the in-force date means for this tranche, or null.</param>
 /// <param name="Citation">第七条.</param>

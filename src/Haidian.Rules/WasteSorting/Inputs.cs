@@ -57,7 +57,7 @@ public sealed record EstateMonth(
 /// including replacing non-standard bins in estates already sorting).
 /// Source: 海政办发〔2017〕46号 二（二）3.
 /// </summary>
-/// <param name="Estate">The estate.</param>
+/// <param name="Estate">The estate's name, as given in the input.</param>
 /// <param name="Operator">The operator that built the station or bought the bins.</param>
 /// <param name="Mode">The model built: centralized station or dispersed bin stations.</param>
 /// <param name="Accepted">Whether the estate is an accepted sorting-standard estate.</param>

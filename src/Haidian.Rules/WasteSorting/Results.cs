@@ -32,13 +32,13 @@ public sealed record BaseFinding(
     Citation Citation);
 
 /// <summary>The monthly kitchen-waste subsidy of one estate: tonnages, base finding, gross amount, what is paid and why, the bill lines. Source: 海政办发〔2017〕46号 二（二）3「1700元/吨」.</summary>
-/// <param name="Estate">The estate.</param>
-/// <param name="Operator">The payee.</param>
+/// <param name="Estate">The estate's name, as given in the input.</param>
+/// <param name="Operator">The operator's name (the payee: property or professional company), as given in the input.</param>
 /// <param name="OperatorKind">The payee's kind.</param>
 /// <param name="Site">Estate or village.</param>
 /// <param name="Month">The month.</param>
 /// <param name="Status">Why <paramref name="Payable"/> is what it is.</param>
-/// <param name="TicketCount">Tickets counted.</param>
+/// <param name="TicketCount">Weighing tickets of the month counted (both streams).</param>
 /// <param name="KitchenTonnes">Σ kitchen-waste tickets, tonnes.</param>
 /// <param name="OtherTonnes">Σ other-waste tickets, tonnes.</param>
 /// <param name="SubsidyPerTonne">The rate used, yuan per tonne (1,700).</param>
@@ -69,8 +69,8 @@ public sealed record EstateMonthResult(
     Provenance Provenance);
 
 /// <summary>What one payee (property or professional company) is paid over the estates it runs. Source: 海政办发〔2017〕46号 二（二）3.</summary>
-/// <param name="Operator">The payee.</param>
-/// <param name="Estates">Estate-months counted.</param>
+/// <param name="Operator">The operator's name (the payee: property or professional company), as given in the input.</param>
+/// <param name="Estates">Estate-months of this payee counted.</param>
 /// <param name="KitchenTonnes">Σ kitchen tonnes of those estate-months.</param>
 /// <param name="Payable">Σ payable, yuan.</param>
 public sealed record PayeeTotal(string Operator, int Estates, decimal KitchenTonnes, decimal Payable);
@@ -109,7 +109,7 @@ public sealed record StreetMonthStatement(
     Provenance Provenance);
 
 /// <summary>One estate's year of kitchen-waste subsidy: months, kitchen and other tonnes, gross and payable yuan (exact sums of its months), and how many months were below the collection base. Source: 海政办发〔2017〕46号 二（二）3.</summary>
-/// <param name="Estate">The estate.</param>
+/// <param name="Estate">The estate's name, as given in the input.</param>
 /// <param name="Months">Months with a statement line for it.</param>
 /// <param name="KitchenTonnes">Σ kitchen tonnes.</param>
 /// <param name="OtherTonnes">Σ other tonnes.</param>
@@ -148,8 +148,8 @@ public sealed record StreetYearStatement(
     IReadOnlyList<Provenance> Provenance);
 
 /// <summary>The one-time construction subsidy of an estate: the audited amount (补贴资金以审计结果为准), no cap. Source: 海政办发〔2017〕46号 二（二）3.</summary>
-/// <param name="Estate">The estate.</param>
-/// <param name="Operator">The operator.</param>
+/// <param name="Estate">The estate's name, as given in the input.</param>
+/// <param name="Operator">The operator's name (the payee: property or professional company), as given in the input.</param>
 /// <param name="Mode">The model built.</param>
 /// <param name="Status">Payable, awaiting audit, or not accepted.</param>
 /// <param name="ClaimedCost">The cost claimed, yuan.</param>

@@ -22,7 +22,7 @@ public sealed class WasteSortingStandards
     }
 
     /// <summary>Standards from a parameter version (a what-if copy, say).</summary>
-    /// <param name="parameters">The parameters.</param>
+    /// <param name="parameters">The parameter set whose sizing standards and terms are used; validated here.</param>
     /// <exception cref="ValidationException">The parameters are invalid.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public WasteSortingStandards(WasteSortingParameters parameters)

@@ -44,7 +44,7 @@ public readonly record struct Concentrations(
 /// <param name="BodyType">River or lake/reservoir (total-phosphorus limits).</param>
 /// <param name="Dry">全月断流 — dry for the whole month: nothing is owed (第九条（一）); concentrations may then be omitted.</param>
 /// <param name="HasInflow">入境水流 — whether there is inflow; when true, <paramref name="Inflow"/> is required.</param>
-/// <param name="Outflow">Outflow concentrations.</param>
+/// <param name="Outflow">Outflow (出境) concentrations, mg/L.</param>
 /// <param name="Inflow">Inflow comparison concentrations (one value per pollutant); required when <paramref name="HasInflow"/>.</param>
 public readonly record struct SectionMonth(
     YearMonth Month,

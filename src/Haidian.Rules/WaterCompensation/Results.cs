@@ -52,7 +52,7 @@ public sealed record SectionMonthResult(
     Provenance Provenance);
 
 /// <summary>One payment of a monthly settlement: a town's share of a section's amount, to the downstream town or the district pool. Source: 海行规发〔2017〕7号 第九条（二）、第十二条.</summary>
-/// <param name="SectionId">The section.</param>
+/// <param name="SectionId">The cross-boundary section's id, as in the section registry.</param>
 /// <param name="Payer">The paying (upstream or bordering) town.</param>
 /// <param name="Recipient">The downstream town, or <see cref="MonthlySettlement.DistrictPool"/> when downstream is another district.</param>
 /// <param name="ToDistrictPool">True when the money goes to the district pool (第十二条).</param>
@@ -106,19 +106,19 @@ public sealed record MonthlySettlement(
 }
 
 /// <summary>A caller-supplied share of a section's special transfer fund (第三条) for a year: the text does not say which town receives a section's 1,000,000 yuan. Source: 海行规发〔2017〕7号 第三条.</summary>
-/// <param name="SectionId">The section.</param>
+/// <param name="SectionId">The cross-boundary section's id, as in the section registry.</param>
 /// <param name="Town">The town receiving this share.</param>
 /// <param name="Amount">Yuan; the shares of one section add up to at most the per-section yearly amount.</param>
 public sealed record TransferFundAllocation(string SectionId, string Town, decimal Amount);
 
 /// <summary>A deduction found by inspection (第十三条), deducted when the following year's compensation is allocated. Source: 海行规发〔2017〕7号 第十三条.</summary>
 /// <param name="Town">The town whose allocation is reduced.</param>
-/// <param name="Amount">Yuan, positive.</param>
+/// <param name="Amount">The amount to deduct, yuan, greater than zero.</param>
 /// <param name="Finding">What the inspection found (截留、挤占、挪用…).</param>
 public sealed record MisuseDeduction(string Town, decimal Amount, string Finding);
 
 /// <summary>One town's year of water-environment compensation: paid, received and net over its months, the 第十三条 deductions applied and carried forward, and its share of the special transfer fund (第三条), in yuan. Source: 海行规发〔2017〕7号 第三条、第九条、第十二条、第十三条.</summary>
-/// <param name="Town">The town.</param>
+/// <param name="Town">The town or street (街镇), as named in the section registry.</param>
 /// <param name="CompensationPaid">Σ of its monthly payments, yuan.</param>
 /// <param name="CompensationReceived">Σ of its monthly receipts, yuan, before deductions.</param>
 /// <param name="Net">Received − paid, yuan, before deductions.</param>

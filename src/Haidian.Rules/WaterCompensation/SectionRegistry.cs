@@ -40,7 +40,7 @@ public sealed record Section(
 }
 
 /// <summary>人工监测数据 — a section's monitoring for one month as reported (dry all month, inflow present, outflow and inflow concentrations in mg/L), combined with the registry into a section-month. Source: 海行规发〔2017〕7号 第七条、第八条、第九条（一）.</summary>
-/// <param name="SectionId">The section.</param>
+/// <param name="SectionId">The cross-boundary section's id, as in the section registry.</param>
 /// <param name="Month">The month.</param>
 /// <param name="Dry">全月断流 — dry all month.</param>
 /// <param name="HasInflow">入境水流 — inflow present.</param>

@@ -30,7 +30,7 @@ public sealed partial class WaterCompensationCalculator
     }
 
     /// <summary>A calculator with one parameter version (a what-if copy, say).</summary>
-    /// <param name="parameters">The parameters.</param>
+    /// <param name="parameters">One parameter set, used for every period on or after its in-force date; validated here.</param>
     /// <exception cref="ValidationException">The parameters are invalid (each problem with its field path).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> is null.</exception>
     public WaterCompensationCalculator(WaterCompensationParameters parameters)
@@ -39,7 +39,7 @@ public sealed partial class WaterCompensationCalculator
     }
 
     /// <summary>A calculator with a parameter history: each month uses the version in force on its first day.</summary>
-    /// <param name="history">The versions.</param>
+    /// <param name="history">Dated parameter versions; each period is computed with the version in force then.</param>
     /// <exception cref="ValidationException">A version is invalid; paths start with <c>versions[i]</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public WaterCompensationCalculator(ParameterHistory<WaterCompensationParameters> history)

@@ -9,11 +9,11 @@ namespace Haidian.Rules.WaterCompensation;
 /// concentration's class is the best class whose limit it does not exceed; above the class V limit it is 劣V.
 /// Source: 海行规发〔2017〕7号 第六条、第八条 (the classes its standards are measured in).
 /// </summary>
-/// <param name="ClassI">Ⅰ类 limit.</param>
-/// <param name="ClassII">Ⅱ类 limit.</param>
-/// <param name="ClassIII">Ⅲ类 limit.</param>
-/// <param name="ClassIV">Ⅳ类 limit.</param>
-/// <param name="ClassV">Ⅴ类 limit.</param>
+/// <param name="ClassI">Ⅰ类 upper limit, mg/L (a concentration equal to it is class Ⅰ).</param>
+/// <param name="ClassII">Ⅱ类 upper limit, mg/L, inclusive.</param>
+/// <param name="ClassIII">Ⅲ类 upper limit, mg/L, inclusive.</param>
+/// <param name="ClassIV">Ⅳ类 upper limit, mg/L, inclusive.</param>
+/// <param name="ClassV">Ⅴ类 upper limit, mg/L, inclusive; above it the concentration is 劣Ⅴ.</param>
 /// <param name="EqualLimitsReason">Null normally. When two neighbouring limits are equal on purpose (GB 3838-2002 gives COD
 /// classes I and II both 15 mg/L, so class II is unreachable), the reason; equal limits without a reason are rejected.</param>
 public sealed record ClassLimits(decimal ClassI, decimal ClassII, decimal ClassIII, decimal ClassIV, decimal ClassV, string? EqualLimitsReason = null)
