@@ -16,5 +16,5 @@ public class DeadlineCompute
     public void Setup() => rules = DeadlineParameters.Gazette2017;
 
     [Benchmark]
-    public LocalDate Compute() => calculator.Compute(rules.ExpropriationReconsideration, start).LastDay;
+    public LocalDate Compute() => calculator.Calculate(rules.ExpropriationReconsideration, start).LastDay;
 }

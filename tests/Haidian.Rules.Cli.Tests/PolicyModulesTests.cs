@@ -175,7 +175,7 @@ public sealed class PolicyModulesTests
     {
         var (code, output, error) = RunWithInput("""{ "operation": "rule", "rule": "expropriationReconsideration", "event": "2017-07-05" }""", "evaluate", "deadlines", "-");
         Assert.True(code == 0, error);
-        var expected = new DeadlineCalculator().Compute(DeadlineParameters.Gazette2017.ExpropriationReconsideration, new LocalDate(2017, 7, 5));
+        var expected = new DeadlineCalculator().Calculate(DeadlineParameters.Gazette2017.ExpropriationReconsideration, new LocalDate(2017, 7, 5));
         Assert.Equal(HaidianJson.Serialize(expected), output.TrimEnd());
         Assert.Equal(new LocalDate(2017, 9, 4), HaidianJson.Deserialize<DeadlineResult>(output).LastDay);
     }

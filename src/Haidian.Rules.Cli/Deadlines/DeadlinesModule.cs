@@ -170,21 +170,21 @@ internal sealed class DeadlinesModule : IModuleCommands
                         var year = i.Int("year");
                         var quarter = i.Int("quarter");
                         i.NoOtherFields("operation, rule, year, quarter (the quarter reported on)");
-                        return i.Call(() => calculator.ComputeForQuarter(rule, year, quarter));
+                        return i.Call(() => calculator.CalculateForQuarter(rule, year, quarter));
                     }
 
                 case DeadlineMethod.FixedDateOfNextYear:
                     {
                         var year = i.Int("year");
                         i.NoOtherFields("operation, rule, year (the year reported on)");
-                        return i.Call(() => calculator.ComputeForYear(rule, year));
+                        return i.Call(() => calculator.CalculateForYear(rule, year));
                     }
 
                 default:
                     {
                         var at = i.Date("event");
                         i.NoOtherFields("operation, rule, event");
-                        return i.Call(() => calculator.Compute(rule!, at));
+                        return i.Call(() => calculator.Calculate(rule!, at));
                     }
             }
         }

@@ -217,7 +217,7 @@ public sealed class DeadlineCalculator
     /// <exception cref="ValidationException">The rule is invalid or anchored on a reporting period, or a day has no holiday schedule loaded.</exception>
     /// <exception cref="NotInForceException">The event is before the rule's document applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    public DeadlineResult Compute(DeadlineRule rule, LocalDate eventDate)
+    public DeadlineResult Calculate(DeadlineRule rule, LocalDate eventDate)
     {
         CheckRule(rule, DeadlineMethod.Period, DeadlineMethod.WorkingDaysInAdvance, DeadlineMethod.MinimumDuration);
         if (eventDate < rule.InForceFrom)
@@ -241,7 +241,7 @@ public sealed class DeadlineCalculator
     /// <exception cref="ValidationException">The rule is invalid or not quarter-anchored, the quarter is not 1–4, or the next quarter has no schedule loaded.</exception>
     /// <exception cref="NotInForceException">The report would be due before the rule's document applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    public DeadlineResult ComputeForQuarter(DeadlineRule rule, int year, int quarter)
+    public DeadlineResult CalculateForQuarter(DeadlineRule rule, int year, int quarter)
     {
         CheckRule(rule, DeadlineMethod.NthWorkingDayOfNextQuarter);
         WorkingDayArithmetic.CheckQuarter(quarter);
@@ -263,7 +263,7 @@ public sealed class DeadlineCalculator
     /// <exception cref="ValidationException">The rule is invalid or not year-anchored, or the year is out of range.</exception>
     /// <exception cref="NotInForceException">The date is before the rule's document applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
-    public DeadlineResult ComputeForYear(DeadlineRule rule, int year)
+    public DeadlineResult CalculateForYear(DeadlineRule rule, int year)
     {
         CheckRule(rule, DeadlineMethod.FixedDateOfNextYear);
         CheckYear(year);
@@ -500,9 +500,9 @@ public sealed class DeadlineCalculator
         {
             var use = rule.Method switch
             {
-                DeadlineMethod.NthWorkingDayOfNextQuarter => "ComputeForQuarter",
-                DeadlineMethod.FixedDateOfNextYear => "ComputeForYear",
-                _ => "Compute",
+                DeadlineMethod.NthWorkingDayOfNextQuarter => "CalculateForQuarter",
+                DeadlineMethod.FixedDateOfNextYear => "CalculateForYear",
+                _ => "Calculate",
             };
             v.Add("rule.method", $"a {rule.Method} rule is anchored differently; use {use}");
         }

@@ -141,16 +141,16 @@ public sealed partial class DeadlineCalculatorTests
             Assert.Single(Assert.Throws<ValidationException>(() => Calculator.WorkingDaysInAdvance(new LocalDate(2018, 3, 1), 10_001)).Errors).ToString());
         Assert.Equal(
             "year: must be between 1 and 9997 (got 9998)",
-            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 9_998)).Errors).ToString());
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.CalculateForYear(Gazette.ForestSelfInspectionReport, 9_998)).Errors).ToString());
         Assert.Equal(
             "year: must be between 1 and 9997 (got 0)",
-            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 0)).Errors).ToString());
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.CalculateForYear(Gazette.ForestSelfInspectionReport, 0)).Errors).ToString());
         Assert.Equal(
-            "rule.method: a FixedDateOfNextYear rule is anchored differently; use ComputeForYear",
-            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.Compute(Gazette.ForestSelfInspectionReport, new LocalDate(2018, 1, 1))).Errors).ToString());
+            "rule.method: a FixedDateOfNextYear rule is anchored differently; use CalculateForYear",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.Calculate(Gazette.ForestSelfInspectionReport, new LocalDate(2018, 1, 1))).Errors).ToString());
         Assert.Equal(
-            "rule.method: a Period rule is anchored differently; use Compute",
-            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.ComputeForQuarter(Gazette.ExpropriationLawsuit, 2018, 1)).Errors).ToString());
+            "rule.method: a Period rule is anchored differently; use Calculate",
+            Assert.Single(Assert.Throws<ValidationException>(() => Calculator.CalculateForQuarter(Gazette.ExpropriationLawsuit, 2018, 1)).Errors).ToString());
         Assert.Equal(
             "amount: must be between 1 and 36600 days (got 36601)",
             Assert.Single(Assert.Throws<ValidationException>(() => Calculator.Period(new LocalDate(2018, 3, 1), 36_601, PeriodUnit.Days)).Errors).ToString());

@@ -62,7 +62,7 @@ public sealed partial class DeadlineCalculatorTests
         var latest = Official.WorkingDaysBefore(date, 5);
         return Official.IsWorkingDay(latest)
             && Official.CountWorkingDays(latest, date.PlusDays(-1)) == 5
-            && Calculator.Compute(Gazette.ServiceHallStaffChange, date < Gazette.ServiceHallStaffChange.InForceFrom ? Gazette.ServiceHallStaffChange.InForceFrom : date).LastDay
+            && Calculator.Calculate(Gazette.ServiceHallStaffChange, date < Gazette.ServiceHallStaffChange.InForceFrom ? Gazette.ServiceHallStaffChange.InForceFrom : date).LastDay
                 == Official.WorkingDaysBefore(date < Gazette.ServiceHallStaffChange.InForceFrom ? Gazette.ServiceHallStaffChange.InForceFrom : date, 5);
     }
 

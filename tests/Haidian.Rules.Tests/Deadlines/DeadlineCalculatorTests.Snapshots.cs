@@ -12,21 +12,21 @@ public sealed partial class DeadlineCalculatorTests
 
     [Fact]
     public void Snapshot_D4_NationalDayWorkingDays() =>
-        Snapshot.Match(Calculator.Compute(Gazette.SmartHaidianFundsReviewLetter, new LocalDate(2018, 9, 28)), o => o.IgnoreField("Provenance.PackageVersion"));
+        Snapshot.Match(Calculator.Calculate(Gazette.SmartHaidianFundsReviewLetter, new LocalDate(2018, 9, 28)), o => o.IgnoreField("Provenance.PackageVersion"));
 
     [Fact]
     public void Snapshot_ForestReportOn2017_FixedDateOnASaturday_IsFlaggedNotMoved() =>
-        Snapshot.Match(Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 2017), o => o.IgnoreField("Provenance.PackageVersion"));
+        Snapshot.Match(Calculator.CalculateForYear(Gazette.ForestSelfInspectionReport, 2017), o => o.IgnoreField("Provenance.PackageVersion"));
 
     [Fact]
     public void ForestReportOn2017_IsDue20180331_ASaturday_NotMovedByDefault_MovedWhenAsked()
     {
-        var result = Calculator.ComputeForYear(Gazette.ForestSelfInspectionReport, 2017);
+        var result = Calculator.CalculateForYear(Gazette.ForestSelfInspectionReport, 2017);
         Assert.Equal(new LocalDate(2018, 3, 31), result.LastDay);
         Assert.True(result.FallsOnRestDay);
         Assert.False(result.MovedOffRestDay);
         var moving = new DeadlineCalculator(Official, Gazette with { MoveFixedDatesOffRestDays = true });
-        var moved = moving.ComputeForYear(Gazette.ForestSelfInspectionReport, 2017);
+        var moved = moving.CalculateForYear(Gazette.ForestSelfInspectionReport, 2017);
         Assert.Equal(new LocalDate(2018, 4, 2), moved.LastDay);
         Assert.True(moved.MovedOffRestDay);
     }
@@ -34,16 +34,16 @@ public sealed partial class DeadlineCalculatorTests
     [Fact]
     public void AnnualCustodyReport_IsDueByTheEndOfJanuary_AndMinimumDurationsAreNotMoved()
     {
-        Assert.Equal(new LocalDate(2019, 1, 31), Calculator.ComputeForYear(Gazette.FundAnnualCustodyReport, 2018).LastDay);
+        Assert.Equal(new LocalDate(2019, 1, 31), Calculator.CalculateForYear(Gazette.FundAnnualCustodyReport, 2018).LastDay);
         Assert.Equal(new LocalDate(2019, 1, 31), Calculator.EndOfMonth(new YearMonth(2019, 1)).LastDay);
         // Trial operation from Saturday 2018-06-09: day 60 is Wednesday 2018-08-08; a warranty from 2018-09-29 ends 2020-09-29.
-        Assert.Equal(new LocalDate(2018, 8, 8), Calculator.Compute(Gazette.SmartHaidianTrialOperation, new LocalDate(2018, 6, 9)).LastDay);
-        var warranty = Calculator.Compute(Gazette.SmartHaidianWarranty, new LocalDate(2018, 9, 29));
+        Assert.Equal(new LocalDate(2018, 8, 8), Calculator.Calculate(Gazette.SmartHaidianTrialOperation, new LocalDate(2018, 6, 9)).LastDay);
+        var warranty = Calculator.Calculate(Gazette.SmartHaidianWarranty, new LocalDate(2018, 9, 29));
         Assert.Equal(new LocalDate(2020, 9, 29), warranty.LastDay);
         Assert.Null(warranty.FallsOnRestDay);
         // 2028 is beyond the data: a minimum duration needs no calendar, a fixed date says "unknown" rather than guessing.
         Assert.Equal(new LocalDate(2028, 1, 1), Calculator.MinimumDuration(new LocalDate(2026, 1, 1), 2, PeriodUnit.Years).LastDay);
-        Assert.Null(Calculator.ComputeForYear(Gazette.CultivatedLandSelfCheck, 2027).FallsOnRestDay);
+        Assert.Null(Calculator.CalculateForYear(Gazette.CultivatedLandSelfCheck, 2027).FallsOnRestDay);
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public sealed partial class DeadlineCalculatorTests
         {
             var result = rule.Method switch
             {
-                DeadlineMethod.NthWorkingDayOfNextQuarter => Calculator.ComputeForQuarter(rule, 2018, 1),
-                DeadlineMethod.FixedDateOfNextYear => Calculator.ComputeForYear(rule, 2018),
-                _ => Calculator.Compute(rule, new LocalDate(2018, 9, 28)),
+                DeadlineMethod.NthWorkingDayOfNextQuarter => Calculator.CalculateForQuarter(rule, 2018, 1),
+                DeadlineMethod.FixedDateOfNextYear => Calculator.CalculateForYear(rule, 2018),
+                _ => Calculator.Calculate(rule, new LocalDate(2018, 9, 28)),
             };
             Assert.Equal(rule.Citation, result.Citation);
             Assert.Equal(rule.Name, result.Subject.Split(" (on ")[0]);
@@ -80,13 +80,13 @@ public sealed partial class DeadlineCalculatorTests
         var parameters = HaidianJson.Deserialize<DeadlineParameters>(HaidianJson.Serialize(Gazette));
         Assert.Equal(Gazette.ExpropriationLawsuit, parameters.ExpropriationLawsuit);
         Assert.Equal(Gazette.Rules, parameters.Rules);
-        Assert.Equal(new LocalDate(2017, 9, 4), new DeadlineCalculator(Official, parameters).Compute(parameters.ExpropriationReconsideration, new LocalDate(2017, 7, 5)).LastDay);
+        Assert.Equal(new LocalDate(2017, 9, 4), new DeadlineCalculator(Official, parameters).Calculate(parameters.ExpropriationReconsideration, new LocalDate(2017, 7, 5)).LastDay);
     }
 
     [Fact]
     public void Explain_ReadsAsAHandComputation()
     {
-        var text = Calculator.Compute(Gazette.ExpropriationReconsideration, new LocalDate(2017, 7, 5)).Explain();
+        var text = Calculator.Calculate(Gazette.ExpropriationReconsideration, new LocalDate(2017, 7, 5)).Explain();
         Assert.Equal(
             """
             expropriation decision: administrative reconsideration — 海政发〔2017〕23号《北京市海淀区人民政府关于魏公村小区项目的房屋征收决定》五、联系方式 末段

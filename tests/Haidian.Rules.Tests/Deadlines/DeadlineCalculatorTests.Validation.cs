@@ -50,17 +50,17 @@ public sealed partial class DeadlineCalculatorTests
     [Fact]
     public void Compute_EventBeforeTheDocumentApplies_IsNotInForce()
     {
-        var ex = Assert.Throws<NotInForceException>(() => Calculator.Compute(Gazette.SmartHaidianContractFiling, new LocalDate(2017, 6, 20)));
+        var ex = Assert.Throws<NotInForceException>(() => Calculator.Calculate(Gazette.SmartHaidianContractFiling, new LocalDate(2017, 6, 20)));
         Assert.Equal(new LocalDate(2017, 6, 21), ex.InForceFrom);
         // The fund's Q2 2017 report would fall due in July 2017, before 海行规发〔2017〕8号 applied (2017-09-08).
-        Assert.Throws<NotInForceException>(() => Calculator.ComputeForQuarter(Gazette.FundQuarterlyCustodyReport, 2017, 2));
+        Assert.Throws<NotInForceException>(() => Calculator.CalculateForQuarter(Gazette.FundQuarterlyCustodyReport, 2017, 2));
     }
 
     [Fact]
     public void Compute_RuleUsedWithTheWrongAnchor_SaysWhichMethodToUse()
     {
-        var ex = Assert.Throws<ValidationException>(() => Calculator.Compute(Gazette.FundQuarterlyCustodyReport, new LocalDate(2018, 1, 1)));
-        Assert.Contains("ComputeForQuarter", Assert.Single(ex.Errors, e => e.Path == "rule.method").Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<ValidationException>(() => Calculator.Calculate(Gazette.FundQuarterlyCustodyReport, new LocalDate(2018, 1, 1)));
+        Assert.Contains("CalculateForQuarter", Assert.Single(ex.Errors, e => e.Path == "rule.method").Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed partial class DeadlineCalculatorTests
     public void D1_ExpropriationPublished20170705_ReconsiderationMovesOffSundayTo0904_LawsuitEnds20180105()
     {
         var published = new LocalDate(2017, 7, 5);
-        var reconsideration = Calculator.Compute(Gazette.ExpropriationReconsideration, published);
+        var reconsideration = Calculator.Calculate(Gazette.ExpropriationReconsideration, published);
         Assert.Equal(new LocalDate(2017, 7, 6), reconsideration.FirstDay);
         Assert.Equal(new LocalDate(2017, 9, 3), reconsideration.RawEnd);
         Assert.Equal(IsoDayOfWeek.Sunday, reconsideration.RawEnd.DayOfWeek);
@@ -22,7 +22,7 @@ public sealed partial class DeadlineCalculatorTests
         Assert.Equal("海政发〔2017〕23号", reconsideration.Citation.DocumentNumber);
         Assert.Contains(reconsideration.Steps, s => s.Citation.Article == "第二百零三条");
 
-        var lawsuit = Calculator.Compute(Gazette.ExpropriationLawsuit, published);
+        var lawsuit = Calculator.Calculate(Gazette.ExpropriationLawsuit, published);
         Assert.Equal(new LocalDate(2018, 1, 5), lawsuit.RawEnd);
         Assert.Equal(new LocalDate(2018, 1, 5), lawsuit.LastDay);
         Assert.False(lawsuit.MovedOffRestDay);
@@ -69,7 +69,7 @@ public sealed partial class DeadlineCalculatorTests
     [Fact]
     public void D5_FortyFiveWorkingDaysFrom20180920_Is20181128()
     {
-        Assert.Equal(new LocalDate(2018, 11, 28), Calculator.Compute(Gazette.SmartHaidianPreliminaryDesign, new LocalDate(2018, 9, 20)).LastDay);
+        Assert.Equal(new LocalDate(2018, 11, 28), Calculator.Calculate(Gazette.SmartHaidianPreliminaryDesign, new LocalDate(2018, 9, 20)).LastDay);
         Assert.Equal(new LocalDate(2018, 11, 28), Official.AddWorkingDays(new LocalDate(2018, 9, 20), 45));
     }
 
@@ -81,10 +81,10 @@ public sealed partial class DeadlineCalculatorTests
         Assert.Equal(new LocalDate(2018, 10, 19), Calculator.NthWorkingDayOfQuarter(2018, 4, 10).LastDay);
 
         // The fund's quarterly custody report on Q3 2018 is due by the 10th working day of Q4 2018.
-        var report = Calculator.ComputeForQuarter(Gazette.FundQuarterlyCustodyReport, 2018, 3);
+        var report = Calculator.CalculateForQuarter(Gazette.FundQuarterlyCustodyReport, 2018, 3);
         Assert.Equal(new LocalDate(2018, 10, 19), report.LastDay);
         Assert.Equal("第十五条（四）", report.Citation.Article);
-        Assert.Equal(new LocalDate(2018, 1, 15), Calculator.ComputeForQuarter(Gazette.FundQuarterlyCustodyReport, 2017, 4).LastDay);
+        Assert.Equal(new LocalDate(2018, 1, 15), Calculator.CalculateForQuarter(Gazette.FundQuarterlyCustodyReport, 2017, 4).LastDay);
     }
 
     [Fact]

@@ -27,12 +27,12 @@ public sealed partial class FundFeesTests
             {
                 var (reportedYear, reportedQuarter) = dueQuarter == 1 ? (year - 1, 4) : (year, dueQuarter - 1);
                 Assert.Equal(
-                    deadlines.ComputeForQuarter(rules.FundQuarterlyCustodyReport, reportedYear, reportedQuarter).LastDay,
+                    deadlines.CalculateForQuarter(rules.FundQuarterlyCustodyReport, reportedYear, reportedQuarter).LastDay,
                     fund.QuarterlyCustodyReportDeadline(year, dueQuarter).LastDay);
             }
 
             var annual = fund.AnnualCustodyReportDeadline(year);
-            Assert.Equal(deadlines.ComputeForYear(rules.FundAnnualCustodyReport, year - 1).LastDay, annual.LastDay);
+            Assert.Equal(deadlines.CalculateForYear(rules.FundAnnualCustodyReport, year - 1).LastDay, annual.LastDay);
             Assert.Equal(!WorkingDayCalendar.Official.IsWorkingDay(new LocalDate(year, 1, 31)), annual.FallsOnRestDay);
         }
     }

@@ -24,14 +24,14 @@ public sealed class DeadlinesReliabilityTests : ModuleReliability<DeadlineRule, 
         .With(Gen.Frequency((3, Gen.Choose(-3, 400)), (1, HostileValues.Int())))
         .For<DeadlineRule>();
 
-    protected override DeadlineResult Call(DeadlineRule input) => Calculator.Compute(input, Event);
+    protected override DeadlineResult Call(DeadlineRule input) => Calculator.Calculate(input, Event);
 
     [Fact]
     public void Compute_HostileRules_GiveDeadlinesOrDocumentedErrors() => Generated(Hostile.Cases, 801);
 
     [Fact]
     public void Compute_HostileRulesAndDates_GiveDeadlinesOrDocumentedErrors() =>
-        Hostile.Run(Gen.Zip(Inputs, HostileValues.Date()), 50_000, 802, x => Calculator.Compute(x.Item1, x.Item2), (_, r) => HaidianJson.Serialize((DeadlineResult)r));
+        Hostile.Run(Gen.Zip(Inputs, HostileValues.Date()), 50_000, 802, x => Calculator.Calculate(x.Item1, x.Item2), (_, r) => HaidianJson.Serialize((DeadlineResult)r));
 
     [Fact]
     public void Compute_MutatedJson_GivesDeadlinesOrDocumentedErrors() => MutatedJson(Hostile.Cases / 2, 803);
@@ -55,7 +55,7 @@ public sealed class DeadlinesReliabilityTests : ModuleReliability<DeadlineRule, 
             4 => Calculator.NthWorkingDayOfQuarter(x.year, x.n % 6, x.n),
             5 => Calculator.EndOfMonth(x.month),
             6 => Calculator.FixedDate(x.date),
-            _ => Calculator.ComputeForYear(DeadlineParameters.Gazette2017.ForestSelfInspectionReport, x.year),
+            _ => Calculator.CalculateForYear(DeadlineParameters.Gazette2017.ForestSelfInspectionReport, x.year),
         }, (_, r) => HaidianJson.Serialize((DeadlineResult)r));
     }
 
