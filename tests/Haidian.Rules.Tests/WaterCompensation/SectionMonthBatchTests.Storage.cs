@@ -86,6 +86,15 @@ public sealed partial class SectionMonthBatchTests
         Gazette.Amounts(batch, amounts);
         Assert.Equal(100_000m, amounts[0]);
         Assert.Equal(0, batch.ExactFallbackCount);
+
+        // A new fallback item after Clear is computed from itself, not from the one cleared away.
+        batch.Clear();
+        var fine = WaterCompensationCalculatorTests.W2 with { Outflow = WaterCompensationCalculatorTests.W2.Outflow with { TotalPhosphorus = 0.0100000001m } };
+        batch.Add(fine);
+        Assert.Equal(1, batch.ExactFallbackCount);
+        Gazette.Amounts(batch, amounts);
+        Assert.Equal(Gazette.Amount(fine), amounts[0]);
+        Assert.Equal(45_000m, amounts[0]);
     }
 
     [Theory]
@@ -192,6 +201,24 @@ public sealed partial class SectionMonthBatchTests
         var amounts = new decimal[] { -7m, -7m, -7m };
         Gazette.AmountsParallel(batch, amounts, cores);
         Assert.Equal(new[] { 230_000m, 100_000m, -7m }, amounts);
+    }
+
+    [Theory]
+    [InlineData(32_767)]   // one item short of a full chunk: computed in one piece
+    [InlineData(32_769)]   // one item past a chunk: two chunks, the last item (a fallback item) in the second
+    public void AmountsParallel_AroundTheChunkSize_EqualsTheSingleCoreAmounts(int count)
+    {
+        var fallback = WaterCompensationCalculatorTests.W1 with { Outflow = WaterCompensationCalculatorTests.W1.Outflow with { TotalPhosphorus = 0.4000000001m } };
+        var items = Enumerable.Repeat(WaterCompensationCalculatorTests.W2, count - 1).Append(fallback).ToArray();
+        var batch = SectionMonthBatch.From(items);
+        Assert.Equal(1, batch.ExactFallbackCount);
+        var single = new decimal[count];
+        var parallel = new decimal[count];
+        Gazette.Amounts(batch, single);
+        Gazette.AmountsParallel(batch, parallel, 2);
+        Assert.Equal(single, parallel);
+        Assert.Equal(Gazette.Amount(fallback), parallel[^1]);
+        Assert.Equal(100_000m, parallel[^2]);
     }
 
     [Fact]

@@ -83,6 +83,7 @@ public sealed partial class WaterCompensationCalculatorTests
             new("S1", "Q", 1_000_000_000_000m),
             new("LATE", "A", 1_000_000m),
             new("LATE", "B", 0m),
+            new(null!, "B", 5m),
         };
         Assert.Equal(
             new[]
@@ -97,6 +98,7 @@ public sealed partial class WaterCompensationCalculatorTests
                 "transferFund[3].amount: is implausibly large",
                 "transferFund[4].town: unknown town 'Q'",
                 "transferFund[4].amount: section 'S1' is allocated 1,000,000,000,000 yuan in all, more than the 1,000,000 yuan per section per year of 第三条",
+                "transferFund[7].sectionId: is required and must not be blank",
             },
             MessagesOf(() => Calculator.SettleYear(2018, registry, monitoring, fund, Array.Empty<MisuseDeduction>())));
     }
