@@ -7,7 +7,7 @@ using Haidian.Rules.WaterCompensation;
 namespace Haidian.Rules.Tests.WaterCompensation;
 
 /// <summary>The itemized path's own formatters print exactly what the general .NET formatters print.</summary>
-public sealed class ItemizeTextsTests
+public sealed partial class ItemizeTextsTests
 {
     private static Gen<decimal> Decimals =>
         Gen.OneOf(
