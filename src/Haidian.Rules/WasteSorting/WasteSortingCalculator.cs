@@ -541,9 +541,10 @@ public sealed class WasteSortingCalculator
     {
         var required = p.MinimumSeparationRatePercent;
         var total = kitchen + other;
-        var met = total > 0m && kitchen * 100m >= required * total;
+        var weighed = total > 0m;
+        var met = weighed && kitchen * 100m >= required * total;
         decimal? shown = null;
-        if (total > 0m)
+        if (weighed)
         {
             var exact = kitchen * 100m / total;
             shown = met ? Math.Round(exact, ReportDecimals, MidpointRounding.AwayFromZero) : Truncate(exact, ReportDecimals);
@@ -631,6 +632,7 @@ public sealed class WasteSortingCalculator
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 
+    // Stryker disable once String : NodaTime formats a YearMonth with an empty pattern by its default pattern "uuuu'-'MM", the same text as "yyyy-MM" for every year from 1 to 9999.
     private static string Ym(YearMonth m) => m.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     internal static string Yuan(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);

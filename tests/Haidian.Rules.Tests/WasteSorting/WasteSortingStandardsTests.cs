@@ -4,7 +4,7 @@ using Haidian.Rules.WasteSorting;
 namespace Haidian.Rules.Tests.WasteSorting;
 
 /// <summary>Spec 05 worked examples K6 and K7 and the related terms.</summary>
-public sealed class WasteSortingStandardsTests
+public sealed partial class WasteSortingStandardsTests
 {
     private static readonly WasteSortingStandards Standards = new();
 
