@@ -27,7 +27,8 @@ internal static class CliApp
         {
             foreach (var e in parse.Errors)
             {
-                stderr.WriteLine("error: " + e.Message);
+                // The parser's messages may run over several lines ("Must be one of:" then one value a line): one problem, one line.
+                stderr.WriteLine("error: " + string.Join(" ", e.Message.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)));
             }
 
             stderr.WriteLine("Run 'haidian-rules --help' for usage.");
@@ -173,7 +174,7 @@ internal static class CliApp
             if (r.GetValue(compact))
             {
                 using var doc = JsonDocument.Parse(json);
-                json = JsonSerializer.Serialize(doc.RootElement, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                json = JsonSerializer.Serialize(doc.RootElement, CliJsonOptions.Compact);
             }
 
             context.Output.WriteLine(json);
@@ -204,7 +205,7 @@ internal static class CliApp
                 }
 
                 var o = new JsonObject { ["module"] = m.Name, ["parameters"] = parameters, ["citations"] = c };
-                context.Output.WriteLine(o.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                context.Output.WriteLine(o.ToJsonString(CliJsonOptions.Indented));
                 return ExitCodes.Success;
             }
 
@@ -233,7 +234,7 @@ internal static class CliApp
                 continue;
             }
 
-            context.Output.WriteLine($"{path} = {value?.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null"}");
+            context.Output.WriteLine($"{path} = {value?.ToJsonString(CliJsonOptions.Compact) ?? "null"}");
             if (cite is not null)
             {
                 context.Output.WriteLine($"    {cite.Meaning}");

@@ -204,7 +204,7 @@ internal sealed class CaseRunner
                 ["requested"] = ex.Requested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["inForceFrom"] = ex.InForceFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["policy"] = ex.Policy.ToString(),
-            }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            }.ToJsonString(CliJsonOptions.Indented);
         }
     }
 
@@ -222,7 +222,7 @@ internal sealed class CaseRunner
             ["source"] = source,
             ["message"] = ex.Message,
             ["errors"] = errors,
-        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }.ToJsonString(CliJsonOptions.Indented);
     }
 
     private static void CheckPeriod(JsonSource source, JsonObject c, string at, string period, List<string> problems)

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Haidian.Rules.Cli.Json;
 using Haidian.Rules.Cli.Modules;
 using Haidian.Rules.WasteSorting;
 using NodaTime.Text;
@@ -149,7 +150,7 @@ internal sealed class WasteModule : IModuleCommands
                             ["rule"] = "centralized drop-off stations are staffed in these windows, both ends included",
                             ["citation"] = WasteSortingParameters.Document.WithArticle("二（二）3 一是").ToString(),
                             ["parametersVersion"] = ParametersVersion,
-                        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                        }.ToJsonString(CliJsonOptions.Indented);
                     }
             }
         }

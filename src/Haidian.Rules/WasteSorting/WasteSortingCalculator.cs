@@ -24,6 +24,11 @@ public sealed class WasteSortingCalculator
 {
     private const int ReportDecimals = 2;
 
+    /// <summary>Kitchen tickets written out one by one in the arithmetic of a month; beyond them the text gives the count.</summary>
+    internal const int ListedTickets = 100;
+
+    private readonly record struct TicketRef(string Tickets, int Index);
+
     /// <summary>A calculator with the gazette's parameters (<see cref="WasteSortingParameters.Gazette2017"/>).</summary>
     public WasteSortingCalculator()
         : this(WasteSortingParameters.Gazette2017)
@@ -78,7 +83,7 @@ public sealed class WasteSortingCalculator
 
         var p = ParametersFor(input.Month);
         var v = new Validator();
-        CheckEstate(v, input, string.Empty, input.Month, new Dictionary<string, string>(StringComparer.Ordinal));
+        CheckEstate(v, input, string.Empty, input.Month, new Dictionary<string, TicketRef>(input.Tickets?.Count ?? 0, StringComparer.Ordinal));
         v.ThrowIfAny();
         return Compute(p, input);
     }
@@ -286,7 +291,7 @@ public sealed class WasteSortingCalculator
 
     private void CheckEstates(Validator v, EstateMonth[] list, string path, Func<EstateMonth, YearMonth?> expectedMonth, int? year = null)
     {
-        var numbers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var numbers = new Dictionary<string, TicketRef>(StringComparer.Ordinal);
         var seen = new Dictionary<(string, YearMonth), int>();
         for (var i = 0; i < list.Length; i++)
         {
@@ -332,7 +337,7 @@ public sealed class WasteSortingCalculator
         }
     }
 
-    private void CheckEstate(Validator v, EstateMonth e, string path, YearMonth month, Dictionary<string, string> numbers)
+    private void CheckEstate(Validator v, EstateMonth e, string path, YearMonth month, Dictionary<string, TicketRef> numbers)
     {
         v.RequiredText(Validator.Field(path, "estate"), e.Estate);
         v.RequiredText(Validator.Field(path, "operator"), e.Operator);
@@ -350,7 +355,10 @@ public sealed class WasteSortingCalculator
         if (e.Agreement?.BaseTonnes is { } baseTonnes)
         {
             var bp = Validator.Field(Validator.Field(path, "agreement"), "baseTonnes");
-            CheckTonnes(v, bp, baseTonnes, p);
+            if (TonnesProblem(baseTonnes, p) is { } problem)
+            {
+                v.Add(bp, problem);
+            }
         }
 
         var tp = Validator.Field(path, "tickets");
@@ -361,61 +369,71 @@ public sealed class WasteSortingCalculator
 
         var first = month.OnDayOfMonth(1);
         var last = month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month));
+        // A month may hold millions of tickets: the path of a ticket is built only when it has a problem.
         for (var i = 0; i < e.Tickets.Count; i++)
         {
             var t = e.Tickets[i];
-            var ip = Validator.Index(tp, i);
-            if (!v.Required(ip, t))
+            if (t is null)
             {
+                v.Add(Validator.Index(tp, i), "is required");
                 continue;
             }
 
-            var np = Validator.Field(ip, "number");
-            if (v.RequiredText(np, t!.Number))
+            if (string.IsNullOrWhiteSpace(t.Number))
+            {
+                v.Add(TicketField(tp, i, "number"), "is required and must not be blank");
+            }
+            else
             {
                 var key = t.Number.Trim();
                 if (numbers.TryGetValue(key, out var earlier))
                 {
-                    v.Add(np, $"ticket number '{key}' is already used by {earlier}: a ticket is counted once");
+                    v.Add(TicketField(tp, i, "number"), $"ticket number '{key}' is already used by {Validator.Index(earlier.Tickets, earlier.Index)}: a ticket is counted once");
                 }
                 else
                 {
-                    numbers.Add(key, ip);
+                    numbers.Add(key, new TicketRef(tp, i));
                 }
             }
 
-            var dp = Validator.Field(ip, "date");
             if (t.Date < first || t.Date > last)
             {
-                v.Add(dp, $"{t.Date:yyyy-MM-dd} is outside the month claimed ({Ym(month)})");
+                v.Add(TicketField(tp, i, "date"), $"{t.Date:yyyy-MM-dd} is outside the month claimed ({Ym(month)})");
             }
             else if (t.Date < History.InForceFrom)
             {
-                v.Add(dp, $"{t.Date:yyyy-MM-dd} is before the policy is in force (from {History.InForceFrom:yyyy-MM-dd})");
+                v.Add(TicketField(tp, i, "date"), $"{t.Date:yyyy-MM-dd} is before the policy is in force (from {History.InForceFrom:yyyy-MM-dd})");
             }
 
-            CheckTonnes(v, Validator.Field(ip, "tonnes"), t.Tonnes, p);
+            if (TonnesProblem(t.Tonnes, p) is { } problem)
+            {
+                v.Add(TicketField(tp, i, "tonnes"), problem);
+            }
+
             if (t.Stream != WasteStream.Kitchen && t.Stream != WasteStream.Other)
             {
-                v.Add(Validator.Field(ip, "stream"), "must be Kitchen or Other");
+                v.Add(TicketField(tp, i, "stream"), "must be Kitchen or Other");
             }
         }
     }
 
-    private static void CheckTonnes(Validator v, string path, decimal tonnes, WasteSortingParameters p)
+    private static string TicketField(string tickets, int index, string field) => Validator.Field(Validator.Index(tickets, index), field);
+
+    private static string? TonnesProblem(decimal tonnes, WasteSortingParameters p)
     {
         if (tonnes <= 0m)
         {
-            v.Add(path, "must be greater than 0 t (got " + Validator.Format(tonnes) + ")");
+            return "must be greater than 0 t (got " + Validator.Format(tonnes) + ")";
         }
-        else if (decimal.Round(tonnes, p.TicketTonnageDecimals) != tonnes)
+
+        if (decimal.Round(tonnes, p.TicketTonnageDecimals) != tonnes)
         {
-            v.Add(path, $"must be in whole kilograms (at most {p.TicketTonnageDecimals.ToString(CultureInfo.InvariantCulture)} decimals of a tonne), got {Validator.Format(tonnes)}");
+            return $"must be in whole kilograms (at most {p.TicketTonnageDecimals.ToString(CultureInfo.InvariantCulture)} decimals of a tonne), got {Validator.Format(tonnes)}";
         }
-        else if (tonnes > WasteSortingParameters.MaximumTicketTonnes)
-        {
-            v.Add(path, "must not exceed " + Validator.Format(WasteSortingParameters.MaximumTicketTonnes) + " t (got " + Validator.Format(tonnes) + ")");
-        }
+
+        return tonnes > WasteSortingParameters.MaximumTicketTonnes
+            ? "must not exceed " + Validator.Format(WasteSortingParameters.MaximumTicketTonnes) + " t (got " + Validator.Format(tonnes) + ")"
+            : null;
     }
 
     private static void CheckAmount(Validator v, string path, decimal amount)
@@ -437,18 +455,41 @@ public sealed class WasteSortingCalculator
     {
         var cite = WasteSortingParameters.Document.WithArticle("二（二）3");
         var agreement = e.Agreement ?? ServiceAgreement.Default;
-        var kitchenTickets = e.Tickets.Where(t => t.Stream == WasteStream.Kitchen).ToArray();
-        var otherTickets = e.Tickets.Where(t => t.Stream == WasteStream.Other).ToArray();
-        var kitchen = kitchenTickets.Sum(t => t.Tonnes);
-        var other = otherTickets.Sum(t => t.Tonnes);
+        // One pass over the tickets (a month may hold millions); only the first ListedTickets kitchen tickets are kept
+        // for the arithmetic text.
+        var listed = new List<decimal>();
+        decimal kitchen = 0m, other = 0m;
+        int kitchenCount = 0, otherCount = 0;
+        foreach (var t in e.Tickets)
+        {
+            if (t.Stream == WasteStream.Kitchen)
+            {
+                kitchen += t.Tonnes;
+                if (kitchenCount++ < ListedTickets)
+                {
+                    listed.Add(t.Tonnes);
+                }
+            }
+            else
+            {
+                other += t.Tonnes;
+                otherCount++;
+            }
+        }
+
         var gross = Money.RoundToFen(p.SubsidyPerTonne * kitchen);
         var finding = Assess(p, agreement, kitchen, other, cite);
         var lines = new List<LineItem>();
         var month = Ym(e.Month);
-        var sum = kitchenTickets.Length == 0 ? "0" : string.Join(" + ", kitchenTickets.Select(t => Tonnes(t.Tonnes)));
-        var kitchenSum = kitchenTickets.Length > 1 ? $"({sum}) = {Yuan(p.SubsidyPerTonne)} × {Tonnes(kitchen)}" : sum;
+        var sum = kitchenCount == 0 ? "0" : string.Join(" + ", listed.Select(Tonnes));
+        if (kitchenCount > ListedTickets)
+        {
+            sum += $" + … ({Count(kitchenCount, "kitchen ticket")} in all)";
+        }
+
+        var kitchenSum = kitchenCount > 1 ? $"({sum}) = {Yuan(p.SubsidyPerTonne)} × {Tonnes(kitchen)}" : sum;
         lines.Add(new LineItem(
-            $"{e.Estate} {month}: kitchen waste 厨余垃圾 {Tonnes(kitchen)} t on {Count(kitchenTickets.Length, "ticket")} (other waste {Tonnes(other)} t on {Count(otherTickets.Length, "ticket")})",
+            $"{e.Estate} {month}: kitchen waste 厨余垃圾 {Tonnes(kitchen)} t on {Count(kitchenCount, "ticket")} (other waste {Tonnes(other)} t on {Count(otherCount, "ticket")})",
             $"二（二）3: 对物业单位或专业公司分出的厨余垃圾按量予以补贴（{Rate(p.SubsidyPerTonne)}元/吨）, weighed by 区环卫中心, rounded to the fen",
             $"{Yuan(p.SubsidyPerTonne)} × {kitchenSum} = {Yuan(gross)}",
             gross,

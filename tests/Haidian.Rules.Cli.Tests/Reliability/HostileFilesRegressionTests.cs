@@ -96,4 +96,16 @@ public sealed class HostileFilesRegressionTests
         Assert.Contains("month: must be a month written yyyy-MM", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Workdays_Seed1005_UnknownFormat_IsOneErrorLineNotTheParsersListOverSeveralLines()
+    {
+        // The parser's "Must be one of:" message listed the formats one per line, each line without "error: ".
+        var (code, output, error) = Run("deadlines", "workdays", "--from", "2018-09-28", "--add", "10", "--format", "xml");
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Empty(output);
+        Assert.Equal(
+            new[] { "error: Argument 'xml' not recognized. Must be one of: 'text' 'json'", "Run 'haidian-rules --help' for usage." },
+            error.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')));
+    }
 }

@@ -27,7 +27,7 @@ public sealed class ElevatorSubsidyReliabilityTests : ModuleReliability<SubsidyC
 
     [Fact]
     public void CalculateSubsidy_HostileDates_AreResultsOrNotInForce() =>
-        Hostile.Run(Gen.Zip(Inputs, HostileValues.Date()), 20_000, 602, x => Calculator.CalculateSubsidy(x.Item1, x.Item2), (_, r) => Hostile.NoNegativeMoney(r));
+        Hostile.Run(Gen.Zip(Inputs, HostileValues.Date()), Hostile.Cases, 602, x => Calculator.CalculateSubsidy(x.Item1, x.Item2), (_, r) => Hostile.NoNegativeMoney(r));
 
     [Fact]
     public void SubsidyAmount_HostileClaims_EqualsTheItemizedTotalOrFailsAsDocumented() =>
@@ -43,17 +43,17 @@ public sealed class ElevatorSubsidyReliabilityTests : ModuleReliability<SubsidyC
     [Fact]
     public void EvaluateConsent_HostileRollsAndTallies_GiveVerdictsOrDocumentedErrors()
     {
-        Hostile.Run(new HostileGen().For<OwnerRoll>(), 50_000, 605, r => Calculator.EvaluateConsent(r, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
-        Hostile.Run(new HostileGen().For<ConsentTally>(), 50_000, 606, t => Calculator.EvaluateConsent(t, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
+        Hostile.Run(new HostileGen().For<OwnerRoll>(), Hostile.Cases, 605, r => Calculator.EvaluateConsent(r, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
+        Hostile.Run(new HostileGen().For<ConsentTally>(), Hostile.Cases, 606, t => Calculator.EvaluateConsent(t, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
     }
 
     [Fact]
     public void Checks_HostileBuildingsPortfoliosTimelines_GiveVerdictsOrDocumentedErrors()
     {
-        Hostile.Run(new HostileGen().For<Building>(), 30_000, 607, b => Calculator.CheckScope(b, AsOf));
-        Hostile.Run(new HostileGen().For<PilotPortfolio>(), 10_000, 608, p => Calculator.CheckPortfolio(p, AsOf));
-        Hostile.Run(Gen.Zip(new HostileGen().For<ProjectTimeline>(), HostileValues.Date()), 30_000, 609, t => Calculator.CheckTimeline(t.Item1, t.Item2));
-        Hostile.Run(Gen.Zip(HostileValues.Int(), HostileValues.Date()), 10_000, 610, t => Calculator.CheckOperatingRight(t.Item1, t.Item2));
+        Hostile.Run(new HostileGen().For<Building>(), Hostile.Cases, 607, b => Calculator.CheckScope(b, AsOf));
+        Hostile.Run(new HostileGen().For<PilotPortfolio>(), Hostile.Cases, 608, p => Calculator.CheckPortfolio(p, AsOf));
+        Hostile.Run(Gen.Zip(new HostileGen().For<ProjectTimeline>(), HostileValues.Date()), Hostile.Cases, 609, t => Calculator.CheckTimeline(t.Item1, t.Item2));
+        Hostile.Run(Gen.Zip(HostileValues.Int(), HostileValues.Date()), Hostile.Cases, 610, t => Calculator.CheckOperatingRight(t.Item1, t.Item2));
     }
 
     [Fact]

@@ -47,16 +47,16 @@ public sealed class ForestAssessmentReliabilityTests : ModuleReliability<ForestE
 
     [Fact]
     public void Progress_HostileDistrictStatus_GivesResultsOrDocumentedErrors() =>
-        Hostile.Run(new HostileGen().For<DistrictStatus>(), 50_000, 703, s => Calculator.Progress(s), (_, r) => HaidianJson.Serialize((TargetProgress)r));
+        Hostile.Run(new HostileGen().For<DistrictStatus>(), Hostile.Cases, 703, s => Calculator.Progress(s), (_, r) => HaidianJson.Serialize((TargetProgress)r));
 
     [Fact]
     public void CheckAccountability_HostileGrades_GivesResultsOrDocumentedErrors() =>
-        Hostile.Run(Gen.Zip(HostileValues.Enum(typeof(UnitKind)).Select(o => (UnitKind)o), Gen.ArrayOf(new HostileGen().For<YearGrade>(), 4)), 50_000, 704,
+        Hostile.Run(Gen.Zip(HostileValues.Enum(typeof(UnitKind)).Select(o => (UnitKind)o), Gen.ArrayOf(new HostileGen().For<YearGrade>(), 4)), Hostile.Cases, 704,
             x => Calculator.CheckAccountability(x.Item1, x.Item2), (_, r) => HaidianJson.Serialize((AccountabilityResult)r));
 
     [Fact]
     public void GradeOf_HostileScores_GivesAGradeOrDocumentedErrors() =>
-        Hostile.Run(Gen.Zip(Gen.Elements(HostileValues.Years), HostileValues.Decimal()), 50_000, 705, x => Calculator.GradeOf(x.Item1, x.Item2));
+        Hostile.Run(Gen.Zip(Gen.Elements(HostileValues.Years), HostileValues.Decimal()), Hostile.Cases, 705, x => Calculator.GradeOf(x.Item1, x.Item2));
 
     [Fact]
     public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 500, threads: 8, repeats: 8);

@@ -54,8 +54,8 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
     [Fact]
     public void GuideFeeCaps_HostileRequests_GiveCapsOrDocumentedErrors()
     {
-        Hostile.Run(Inputs, 15_000, 902, x => Guide.TrusteeFeeCap(x), (x, r) => Invariants(x, (FeeCapResult)r));
-        Hostile.Run(Inputs, 15_000, 903, x => Guide.ManagerFeeCap(x), (x, r) => Invariants(x, (FeeCapResult)r));
+        Hostile.Run(Inputs, Hostile.Cases, 902, x => Guide.TrusteeFeeCap(x), (x, r) => Invariants(x, (FeeCapResult)r));
+        Hostile.Run(Inputs, Hostile.Cases, 903, x => Guide.ManagerFeeCap(x), (x, r) => Invariants(x, (FeeCapResult)r));
     }
 
     [Fact]
@@ -65,37 +65,37 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
     public void ComplianceReports_HostileTerms_GiveReportsOrDocumentedErrors()
     {
         var gen = new HostileGen().With(Dates());
-        Hostile.Run(gen.For<DevelopmentFundTerms>(), 10_000, 905, t => Development.CheckTerms(t), (_, r) => Report((ComplianceReport)r));
-        Hostile.Run(gen.For<ParticipatingFundTerms>(), 10_000, 906, t => Guide.CheckParticipatingFund(t), (_, r) => Report((ComplianceReport)r));
-        Hostile.Run(Gen.Zip(gen.For<ProjectInvestment>(), Dates()), 10_000, 907, x => Development.CheckInvestment(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
-        Hostile.Run(Gen.Zip(gen.For<ManagerProfile>(), Dates()), 5_000, 908, x => Guide.CheckManager(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
-        Hostile.Run(Gen.Zip(gen.For<CustodianBankProfile>(), Dates()), 5_000, 909, x => Guide.CheckCustodianBank(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
-        Hostile.Run(Gen.Zip(gen.For<ShareInput>(), Dates()), 5_000, 910, x => Guide.CheckShare(x.Item1.GuideSubscribed, x.Item1.Contributors ?? Array.Empty<Contributor>(), x.Item2), (_, r) => Report((ComplianceReport)r));
-        Hostile.Run(Gen.Zip(gen.For<TermInput>(), Dates()), 5_000, 911, x => Guide.CheckTerm(x.Item1.TermYears, x.Item1.Extended, x.Item2), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(gen.For<DevelopmentFundTerms>(), Hostile.Cases, 905, t => Development.CheckTerms(t), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(gen.For<ParticipatingFundTerms>(), Hostile.Cases, 906, t => Guide.CheckParticipatingFund(t), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(Gen.Zip(gen.For<ProjectInvestment>(), Dates()), Hostile.Cases, 907, x => Development.CheckInvestment(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(Gen.Zip(gen.For<ManagerProfile>(), Dates()), Hostile.Cases, 908, x => Guide.CheckManager(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(Gen.Zip(gen.For<CustodianBankProfile>(), Dates()), Hostile.Cases, 909, x => Guide.CheckCustodianBank(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(Gen.Zip(gen.For<ShareInput>(), Dates()), Hostile.Cases, 910, x => Guide.CheckShare(x.Item1.GuideSubscribed, x.Item1.Contributors ?? Array.Empty<Contributor>(), x.Item2), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(Gen.Zip(gen.For<TermInput>(), Dates()), Hostile.Cases, 911, x => Guide.CheckTerm(x.Item1.TermYears, x.Item1.Extended, x.Item2), (_, r) => Report((ComplianceReport)r));
     }
 
     [Fact]
     public void VoteInvestmentAndExit_HostileInputs_GiveResultsOrDocumentedErrors()
     {
         var gen = new HostileGen().With(Dates());
-        Hostile.Run(Gen.Zip(gen.For<CommitteeVote>(), Dates()), 10_000, 912, x => Development.Vote(x.Item1, x.Item2), (x, r) =>
+        Hostile.Run(Gen.Zip(gen.For<CommitteeVote>(), Dates()), Hostile.Cases, 912, x => Development.Vote(x.Item1, x.Item2), (x, r) =>
         {
             var v = (CommitteeVoteResult)r;
             Assert.Equal(5L * v.InFavour >= 3L * v.Members, v.Passes);
         });
-        Hostile.Run(Gen.Zip(gen.For<ProposedInvestment>(), Dates()), 5_000, 913, x => Guide.CheckInvestment(x.Item1, x.Item2), (_, r) => HaidianJson.Serialize((InvestmentVerdict)r));
-        Hostile.Run(gen.For<ExitFacts>(), 10_000, 914, x => Guide.AssessExit(x), (_, r) => Assert.Equal(5, ((ExitAssessment)r).Grounds.Count));
+        Hostile.Run(Gen.Zip(gen.For<ProposedInvestment>(), Dates()), Hostile.Cases, 913, x => Guide.CheckInvestment(x.Item1, x.Item2), (_, r) => HaidianJson.Serialize((InvestmentVerdict)r));
+        Hostile.Run(gen.For<ExitFacts>(), Hostile.Cases, 914, x => Guide.AssessExit(x), (_, r) => Assert.Equal(5, ((ExitAssessment)r).Grounds.Count));
     }
 
     [Fact]
     public void Distributions_HostileRequests_AddUpExactlyOrFailAsDocumented()
     {
         var gen = new HostileGen().With(Dates()).With(Gen.Frequency((3, Gen.Choose(2016, 2030)), (1, HostileValues.Int())));
-        Hostile.Run(gen.For<YearEndDistributionRequest>(), 10_000, 915, x => Development.DistributeYearEnd(x), (x, r) =>
+        Hostile.Run(gen.For<YearEndDistributionRequest>(), Hostile.Cases, 915, x => Development.DistributeYearEnd(x), (x, r) =>
             Assert.Equal(x.Returns, ((DistributionResult)r).Shares.Sum(s => s.Amount)));
-        Hostile.Run(Gen.Zip(gen.For<LiquidationRequest>(), Dates()), 10_000, 916, x => Guide.Liquidate(x.Item1, x.Item2), (x, r) =>
+        Hostile.Run(Gen.Zip(gen.For<LiquidationRequest>(), Dates()), Hostile.Cases, 916, x => Guide.Liquidate(x.Item1, x.Item2), (x, r) =>
             Assert.Equal(x.Item1.Remaining, ((DistributionResult)r).Shares.Sum(s => s.Amount)));
-        Hostile.Run(Gen.Zip(gen.For<CarryRequest>(), Dates()), 10_000, 917, x => Guide.Carry(x.Item1, x.Item2), (x, r) =>
+        Hostile.Run(Gen.Zip(gen.For<CarryRequest>(), Dates()), Hostile.Cases, 917, x => Guide.Carry(x.Item1, x.Item2), (x, r) =>
         {
             var c = (CarryResult)r;
             Assert.True(c.MaximumCarry <= c.ValueAdded, "the carry exceeds the value added");
@@ -106,9 +106,9 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
     public void CustodyReportDeadlines_HostileYearsAndQuarters_GiveDatesOrDocumentedErrors()
     {
         var years = Gen.Frequency((2, Gen.Elements(HostileValues.Years)), (3, Gen.Choose(2015, 2028)));
-        Hostile.Run(Gen.Zip(years, HostileValues.Int()), 5_000, 918, x => Development.QuarterlyCustodyReportDeadline(x.Item1, x.Item2 % 6), (x, r) =>
+        Hostile.Run(Gen.Zip(years, HostileValues.Int()), Hostile.Cases, 918, x => Development.QuarterlyCustodyReportDeadline(x.Item1, x.Item2 % 6), (x, r) =>
             Assert.True(((CustodyReportDeadline)r).LastDay.Year == x.Item1));
-        Hostile.Run(years, 5_000, 919, y => Development.AnnualCustodyReportDeadline(y), (y, r) => Assert.Equal(new LocalDate(y, 1, 31), ((CustodyReportDeadline)r).LastDay));
+        Hostile.Run(years, Hostile.Cases, 919, y => Development.AnnualCustodyReportDeadline(y), (y, r) => Assert.Equal(new LocalDate(y, 1, 31), ((CustodyReportDeadline)r).LastDay));
     }
 
     [Fact]

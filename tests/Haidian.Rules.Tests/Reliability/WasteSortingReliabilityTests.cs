@@ -55,10 +55,27 @@ public sealed class WasteSortingReliabilityTests : ModuleReliability<EstateMonth
                   from month in HostileValues.Month()
                   from estates in Gen.ArrayOf(Inputs, 3)
                   select (street, month, estates);
-        Hostile.Run(gen, 20_000, 503, d => Calculator.Statement(d.street, d.month, d.estates), (_, r) =>
+        Hostile.Run(gen, Hostile.Cases, 503, d => Calculator.Statement(d.street, d.month, d.estates), (_, r) =>
         {
             Hostile.NoNegativeMoney(r);
             HaidianJson.Serialize((StreetMonthStatement)r);
+        });
+    }
+
+    [Fact]
+    public void YearStatement_HostileYears_AddUpOrFailAsDocumented()
+    {
+        var gen = from street in Gen.Elements(string.Empty, " ", "甲街道")
+                  from year in Gen.Frequency((1, Gen.Elements(HostileValues.Years)), (4, Gen.Choose(2017, 2020)))
+                  from estates in Gen.ArrayOf(Inputs, 3)
+                  select (street, year, estates);
+        Hostile.Run(gen, Hostile.Cases, 505, d => Calculator.YearStatement(d.street, d.year, d.estates), (_, r) =>
+        {
+            var y = (StreetYearStatement)r;
+            Hostile.NoNegativeMoney(y);
+            Assert.Equal(y.Months.Sum(m => m.Payable), y.Payable);
+            Assert.Equal(y.Months.Sum(m => m.Gross), y.Gross);
+            HaidianJson.Serialize(y);
         });
     }
 
