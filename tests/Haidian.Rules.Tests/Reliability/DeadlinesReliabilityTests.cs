@@ -26,6 +26,8 @@ public sealed class DeadlinesReliabilityTests : ModuleReliability<DeadlineRule, 
 
     protected override DeadlineResult Call(DeadlineRule input) => Calculator.Calculate(input, Event);
 
+    protected override string Key(DeadlineResult result) => $"{result.LastDay:uuuu-MM-dd}|{result.RawEnd:uuuu-MM-dd}|{result.FirstDay}|{result.MovedOffRestDay}|{result.FallsOnRestDay}|{result.HolidayDays.Count}|{result.Steps.Count}";
+
     [Fact]
     public void Calculate_HostileRules_GiveDeadlinesOrDocumentedErrors() => Generated(Hostile.Cases, 801);
 
@@ -62,6 +64,10 @@ public sealed class DeadlinesReliabilityTests : ModuleReliability<DeadlineRule, 
 
     [Fact]
     public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 1_000, threads: 8, repeats: 10);
+
+    [Fact]
+    [Trait("Category", "Stress")]
+    public void Concurrency_MillionEvaluationsOnEightThreads_MatchTheSequentialRun() => ConcurrentMillion(distinctInputs: 1_000);
 
     [Fact]
     public void Determinism_SameInputsGiveByteIdenticalJson() => Deterministic(2_000);

@@ -22,6 +22,8 @@ public sealed class ElevatorSubsidyReliabilityTests : ModuleReliability<SubsidyC
 
     protected override BuildingSubsidyResult Call(SubsidyClaim input) => Calculator.CalculateSubsidy(input, AsOf);
 
+    protected override string Key(BuildingSubsidyResult result) => $"{result.TotalSubsidy}|{result.BorneByPropertyUnit}|{result.BorneByImplementingBody}|{result.Elevators.Count}|{result.ByPayer.Count}|{result.Notes.Count}|{result.Lines.Count}|{(result.Lines.Count == 0 ? 0m : result.Lines[result.Lines.Count - 1].Amount)}";
+
     [Fact]
     public void CalculateSubsidy_HostileClaims_GiveResultsOrDocumentedErrors() => Generated(Hostile.Cases, 601);
 
@@ -58,6 +60,10 @@ public sealed class ElevatorSubsidyReliabilityTests : ModuleReliability<SubsidyC
 
     [Fact]
     public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 1_000, threads: 8, repeats: 10);
+
+    [Fact]
+    [Trait("Category", "Stress")]
+    public void Concurrency_MillionEvaluationsOnEightThreads_MatchTheSequentialRun() => ConcurrentMillion(distinctInputs: 1_000);
 
     [Fact]
     public void Determinism_SameInputsGiveByteIdenticalJson() => Deterministic(2_000);

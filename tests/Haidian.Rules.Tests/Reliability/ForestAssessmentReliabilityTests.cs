@@ -39,6 +39,8 @@ public sealed class ForestAssessmentReliabilityTests : ModuleReliability<ForestE
 
     protected override Scorecard Call(ForestEvidence input) => Calculator.Calculate(input);
 
+    protected override string Key(Scorecard result) => $"{result.Total}|{result.ComputedTotal}|{result.Grade}|{result.Rows.Count}|{result.Consequences.Count}|{result.Accountability?.Triggered}|{result.Lines.Count}";
+
     [Fact]
     public void Calculate_HostileEvidence_GivesScorecardsOrDocumentedErrors() => Generated(Hostile.Cases, 701);
 
@@ -60,6 +62,10 @@ public sealed class ForestAssessmentReliabilityTests : ModuleReliability<ForestE
 
     [Fact]
     public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 500, threads: 8, repeats: 8);
+
+    [Fact]
+    [Trait("Category", "Stress")]
+    public void Concurrency_MillionEvaluationsOnEightThreads_MatchTheSequentialRun() => ConcurrentMillion(distinctInputs: 1_000);
 
     [Fact]
     public void Determinism_SameInputsGiveByteIdenticalJson() => Deterministic(1_000);

@@ -32,6 +32,8 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
 
     protected override FeeCapResult Call(FeeCapRequest input) => Development.ManagementFeeCap(input);
 
+    protected override string Key(FeeCapResult result) => $"{result.Cap}|{result.ProposedFee}|{result.WithinCap}|{result.Excess}|{result.PeriodReturns}|{result.WithinReturns}|{result.Days}|{result.Segments.Count}|{result.Findings.Count}";
+
     protected override void Invariants(FeeCapRequest input, FeeCapResult result)
     {
         base.Invariants(input, result);
@@ -113,6 +115,10 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
 
     [Fact]
     public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 1_000, threads: 8, repeats: 10);
+
+    [Fact]
+    [Trait("Category", "Stress")]
+    public void Concurrency_MillionEvaluationsOnEightThreads_MatchTheSequentialRun() => ConcurrentMillion(distinctInputs: 1_000);
 
     [Fact]
     public void Determinism_SameInputsGiveByteIdenticalJson() => Deterministic(2_000);

@@ -35,6 +35,8 @@ public sealed class WasteSortingReliabilityTests : ModuleReliability<EstateMonth
 
     protected override EstateMonthResult Call(EstateMonth input) => Calculator.Calculate(input);
 
+    protected override string Key(EstateMonthResult result) => $"{result.Status}|{result.TicketCount}|{result.KitchenTonnes}|{result.OtherTonnes}|{result.Gross}|{result.Payable}|{result.Lines.Count}";
+
     protected override void Invariants(EstateMonth input, EstateMonthResult result)
     {
         base.Invariants(input, result);
@@ -90,6 +92,10 @@ public sealed class WasteSortingReliabilityTests : ModuleReliability<EstateMonth
 
     [Fact]
     public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 1_000, threads: 8, repeats: 10);
+
+    [Fact]
+    [Trait("Category", "Stress")]
+    public void Concurrency_MillionEvaluationsOnEightThreads_MatchTheSequentialRun() => ConcurrentMillion(distinctInputs: 1_000);
 
     [Fact]
     public void Determinism_SameInputsGiveByteIdenticalJson() => Deterministic(2_000);
