@@ -871,7 +871,7 @@ public sealed class ForestAssessmentCalculator
         {
             if (den == 0m)
             {
-                parts.Add($"{name}: nothing to count ({text} ÷ 0), not applicable");
+                parts.Add($"{name}: nothing to count ({text}), not applicable");
                 return;
             }
 
