@@ -345,6 +345,7 @@ public sealed class ForestAssessmentCalculator
         int? previous = null;
         foreach (var g in sorted)
         {
+            // Stryker disable once Equality : with an empty run the else-if branch below clears it and adds the year, the same as this branch; "> 0" and ">= 0" agree.
             if (g.Grade == p.CriticisedGrade && previous is { } y && g.Year == y + 1 && run.Count > 0)
             {
                 run.Add(g.Year);

@@ -155,4 +155,16 @@ public sealed partial class ForestAssessmentCalculatorTests
             },
             card.Parts);
     }
+
+    [Fact]
+    public void GradeLine_NamesEachGradeInChinese()
+    {
+        var fair = Calculator.Calculate(ForestEvidenceBuilder.AllMetExcept(ScorecardRow.Funding, ScorecardRow.GrowingStockGrowth, ScorecardRow.CoverageGrowth));
+        Assert.Equal("75 in [60, 80) → Fair → 中等", fair.Lines[22].Arithmetic);
+        Assert.Empty(fair.Consequences);
+        var good = Calculator.Calculate(ForestEvidenceBuilder.AllMetExcept(ScorecardRow.Funding, ScorecardRow.GrowingStockGrowth));
+        Assert.Equal("80 in [80, 90) → Good → 良好", good.Lines[22].Arithmetic);
+        var farm = Calculator.Calculate(PoorTown(2018) with { Kind = UnitKind.ForestFarm });
+        Assert.Equal("forest farm graded 差: no 附件2 二 consequence", farm.Lines[23].Arithmetic);
+    }
 }

@@ -170,4 +170,19 @@ public sealed partial class ForestAssessmentCalculatorTests
             new[] { "growingStock: " + Negative + "1)" },
             MessagesOf(() => Calculator.Progress(District2018 with { GrowingStock = -1m, ForestedArea = 50_000m, ApprovedOccupiedArea = 30m })));
     }
+
+    [Fact]
+    public void Progress_InTheLastAssessmentYear_UsesTheVersionInForceThen_NotALaterOne()
+    {
+        // why: only a year after the latest version's period falls back to that version; up to it, the year's own version applies
+        var p = ForestAssessmentParameters.Gazette2017;
+        var calc = new ForestAssessmentCalculator(new ParameterHistory<ForestAssessmentParameters>(new[]
+        {
+            p,
+            p with { Version = "revised-2021", InForceFrom = new LocalDate(2021, 1, 1), Targets = p.Targets with { CoveragePercent = 36m } },
+        }));
+        Assert.Equal(35.78m, LineOf(calc.Progress(District2018 with { Year = 2020 }), DistrictTarget.Coverage).TargetValue);
+        Assert.Equal("gazette-2017", calc.Progress(District2018 with { Year = 2020 }).Provenance.ParametersVersion);
+        Assert.Equal(36m, LineOf(calc.Progress(District2018 with { Year = 2021 }), DistrictTarget.Coverage).TargetValue);
+    }
 }

@@ -205,4 +205,34 @@ public sealed partial class ForestAssessmentCalculatorTests
             new[] { "gradeBands[3]: must end at 100 inclusive, ends at [90, 99] → Excellent" },
             MessagesOf(() => new ForestAssessmentCalculator(history)));
     }
+
+    [Fact]
+    public void CheckAccountability_Years1And9998_PassTheHistoryCheck()
+    {
+        // why: year 1 is a valid year (only the scorecard's period decides); 9998 passes the check and is then after the period
+        Assert.False(Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(1, Grade.Poor), new YearGrade(2016, Grade.Poor) }).Triggered);
+        Assert.Equal(
+            new[] { "grades: 9998 is after the scorecard's assessment years 2016–2020 (十三五时期); add a parameter version for later years" },
+            MessagesOf(() => Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(9998, Grade.Poor) })));
+    }
+
+    [Fact]
+    public void Defaults_AnEmptyEvidenceAndAnEmptyParameterSet_AreIncomplete()
+    {
+        Assert.Equal(string.Empty, new ForestEvidence().Unit);
+        Assert.Equal(
+            new[]
+            {
+                "unit: is required and must not be blank",
+                "resources.totalLandArea: must be greater than 0 (got 0)",
+                "resources.totalLandAreaLastYear: must be greater than 0 (got 0)",
+            },
+            MessagesOf(() => Calculator.Calculate(new ForestEvidence { Year = 2018 })));
+
+        var problems = new ForestAssessmentParameters().Validate().Select(e => e.ToString()).ToArray();
+        Assert.Equal(string.Empty, new ForestAssessmentParameters().Version);
+        Assert.Equal("version: is required and must not be blank", problems[0]);
+        Assert.Contains("parts: must list at least one part", problems);
+        Assert.Contains("targets: is required", problems);
+    }
 }
