@@ -580,6 +580,7 @@ public sealed class ForestAssessmentCalculator
         var p = c.Parameters;
         var awards = (e.Awards ?? Array.Empty<InspectorAward>()).ToDictionary(a => a.Row);
         var rows = new List<RowResult>(p.Rows.Count);
+        // Stryker disable once Arithmetic : only the list's initial capacity; the sheet always has its 21 rows, so "Count - 2" is never negative and the lines are the same.
         var lines = new List<LineItem>(p.Rows.Count + 2);
         foreach (var def in p.Rows)
         {
