@@ -273,7 +273,12 @@ public sealed class DeadlineCalculator
             throw new NotInForceException(date, rule.InForceFrom, rule.Citation);
         }
 
-        return Fixed(date, rule.Name + $" (on {year})", rule.Citation, "the fixed date 「" + rule.Text.Substring(0, Math.Min(rule.Text.Length, 40)) + "」");
+        // A caller's own rule may carry no gazette wording (empty, or null when read from JSON): name the date instead.
+        var text = rule.Text ?? string.Empty;
+        var basis = text.Length == 0
+            ? "the fixed date " + rule.Month.ToString("00", CultureInfo.InvariantCulture) + "-" + rule.Day.ToString("00", CultureInfo.InvariantCulture)
+            : "the fixed date 「" + text.Substring(0, Math.Min(text.Length, 40)) + "」";
+        return Fixed(date, rule.Name + $" (on {year})", rule.Citation, basis);
     }
 
     internal DayInfo Info(LocalDate d)

@@ -63,6 +63,18 @@ public sealed class DeadlinesReliabilityTests : ModuleReliability<DeadlineRule, 
     }
 
     [Fact]
+    public void CalculateForQuarterAndYear_HostileRulesYearsAndQuarters_GiveDeadlinesOrDocumentedErrors()
+    {
+        // Half the rules are the gazette's own quarter/year rules, so hostile years and quarters reach the calendar.
+        var quarterRules = Gen.Frequency((1, Inputs), (1, Gen.Constant(DeadlineParameters.Gazette2017.FundQuarterlyCustodyReport)));
+        var yearRules = Gen.Frequency((1, Inputs), (1, Gen.Constant(DeadlineParameters.Gazette2017.ForestSelfInspectionReport)));
+        var years = Gen.Frequency((3, Gen.Choose(2016, 2027)), (1, Gen.Elements(HostileValues.Years)));
+        var quarterCases = from rule in quarterRules from year in years from quarter in HostileValues.Int() select (rule, year, quarter);
+        Hostile.Run(quarterCases, Hostile.Cases, 806, x => Calculator.CalculateForQuarter(x.rule, x.year, x.quarter % 6), (_, r) => HaidianJson.Serialize((DeadlineResult)r));
+        Hostile.Run(Gen.Zip(yearRules, years), Hostile.Cases, 807, x => Calculator.CalculateForYear(x.Item1, x.Item2), (_, r) => HaidianJson.Serialize((DeadlineResult)r));
+    }
+
+    [Fact]
     public void Concurrency_OneCalculatorOnEightThreads_MatchesTheSequentialRun() => Concurrent(distinctInputs: 1_000, threads: 8, repeats: 10);
 
     [Fact]

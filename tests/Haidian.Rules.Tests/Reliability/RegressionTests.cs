@@ -31,6 +31,17 @@ public sealed class RegressionTests
         Assert.Contains(ex.Errors, e => e.Path == "transferFund[0].amount");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    public void CalculateForYear_RuleWithoutGazetteText_NamesTheFixedDateInsteadOfThrowingNullReference(string? text)
+    {
+        var rule = DeadlineParameters.Gazette2017.ForestSelfInspectionReport with { Text = text! };
+        var result = new DeadlineCalculator().CalculateForYear(rule, 2017);
+        Assert.Equal(new LocalDate(2018, 3, 31), result.LastDay);
+        Assert.Contains(result.Steps, s => s.Rule.Contains("the fixed date 03-31", StringComparison.Ordinal) || s.Arithmetic.Contains("the fixed date 03-31", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void MinimumDuration_287MonthsFrom9999_12_31_IsAValidationErrorNotAnOverflow()
     {
