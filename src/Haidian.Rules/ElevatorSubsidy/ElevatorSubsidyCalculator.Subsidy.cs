@@ -57,7 +57,7 @@ public sealed partial class ElevatorSubsidyCalculator
         lines.Add(new LineItem(
             $"building {claim.BuildingId}: {elevators.Length.ToString(CultureInfo.InvariantCulture)} elevator(s)",
             "四: a building's subsidy is the sum over its elevators (caps are per elevator, /台)",
-            elevators.Length == 0 ? "0" : string.Join(" + ", elevators.Select(e => Num(e.TotalSubsidy))) + " = " + Num(total),
+            string.Join(" + ", elevators.Select(e => Num(e.TotalSubsidy))) + " = " + Num(total), // CheckClaim refuses an empty list
             total,
             doc.WithArticle(rule?.Article ?? "四（一）")));
 

@@ -255,7 +255,8 @@ public sealed partial class ElevatorSubsidyCalculator
 
     internal static void CheckBuilding(Validator v, string path, Building? b, LocalDate asOf, bool streetRequired)
     {
-        if (!v.Required(path.Length == 0 ? "building" : path, b))
+        // A null building reaches here only from CheckPortfolio (path "buildings[i]"): CheckScope refuses it first.
+        if (!v.Required(path, b))
         {
             return;
         }
