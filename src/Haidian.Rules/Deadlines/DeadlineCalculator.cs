@@ -472,7 +472,7 @@ public sealed class DeadlineCalculator
     {
         if (month.Year < MinimumYear || month.Year > MaximumYear)
         {
-            throw new ValidationException(new[] { new ValidationError("month", $"must be in the years {MinimumYear}–{MaximumYear} (got {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)})") });
+            throw new ValidationException(new[] { new ValidationError("month", $"must be in the years {MinimumYear}–{MaximumYear} (got {month.ToString("uuuu-MM", CultureInfo.InvariantCulture)})") });
         }
     }
 
