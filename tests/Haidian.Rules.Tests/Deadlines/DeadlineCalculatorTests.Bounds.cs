@@ -99,10 +99,14 @@ public sealed partial class DeadlineCalculatorTests
         Assert.Equal("year: must be between 1 and 9997 (got 9998)", Error(() => calc.CalculateForQuarter(anyTime, 9_998, 1)));
         Assert.Equal("quarter: must be 1, 2, 3 or 4 (got 5)", Error(() => calc.CalculateForQuarter(anyTime, 2030, 5)));
         Assert.Equal("quarter: must be 1, 2, 3 or 4 (got 0)", Error(() => calc.CalculateForQuarter(anyTime, 2030, 0)));
+        Assert.Equal("year: must be between 1 and 9997 (got 2147483647)", Error(() => calc.CalculateForQuarter(anyTime, int.MaxValue, 4)));   // checked before the next year is computed
 
         var anyYear = Gazette.ForestSelfInspectionReport with { InForceFrom = new LocalDate(1, 1, 1) };
         Assert.Equal(new LocalDate(2, 3, 31), calc.CalculateForYear(anyYear, 1).LastDay);
         Assert.Equal(new LocalDate(9998, 3, 31), calc.CalculateForYear(anyYear, 9_997).LastDay);
+        var unknown = new DeadlineCalculator(Official).CalculateForYear(anyYear, 9_997);
+        Assert.Equal("not moved (a fixed date is not a period); no holiday schedule for 9998 is loaded, so whether it is a rest day is not known", unknown.Steps[1].Rule);
+        Assert.Equal("month: must be in the years 1–9800 (got 9801-01)", Error(() => new DeadlineCalculator(Official).EndOfMonth(new YearMonth(9801, 1))));
     }
 
     [Fact]

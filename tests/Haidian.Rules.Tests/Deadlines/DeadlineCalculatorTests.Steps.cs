@@ -312,6 +312,11 @@ public sealed partial class DeadlineCalculatorTests
             result.Explain());
         Assert.Equal(new LocalDate(2020, 2, 29), Calculator.EndOfMonth(new YearMonth(2020, 2), "x").LastDay);
         Assert.Equal("x", Calculator.EndOfMonth(new YearMonth(2020, 2), "x").Subject);
+        Assert.Equal(Gazette.FundAnnualCustodyReport.Citation, Calculator.EndOfMonth(new YearMonth(2019, 1), null, Gazette.FundAnnualCustodyReport.Citation).Citation);
+        var monthly = Calculator.NthWorkingDayOfMonth(new YearMonth(2018, 10), 2, "report", Gazette.FundQuarterlyCustodyReport.Citation);
+        Assert.Equal(Gazette.FundQuarterlyCustodyReport.Citation, monthly.Citation);
+        Assert.Equal("report", monthly.Subject);
+        Assert.Equal(new LocalDate(2018, 10, 9), monthly.LastDay);
     }
 
     [Fact]

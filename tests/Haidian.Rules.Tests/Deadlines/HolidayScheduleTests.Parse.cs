@@ -120,10 +120,11 @@ public sealed class HolidayScheduleTests
             {
                 "years[0].issued: must be an ISO date yyyy-MM-dd (got '2029-13-01')",
                 "years[0].holidays[0].off[0]: must be an ISO date yyyy-MM-dd (got '2030-6-3')",
+                "years[0].holidays[1].makeupWorkdays[0]: must be an ISO date yyyy-MM-dd (got 'Sat')",
                 "years[0].holidays: 2030-06-01 is listed both as a day off and as a make-up working day",
                 "years[0].holidays: 2030-06-08 is listed both as a day off and as a make-up working day",
             },
-            Errors("""{"years":[{"year":2030,"notice":"n","issued":"2029-13-01","holidays":[{"name":"x","off":["2030-6-3","2030-06-08","2030-06-01"]},{"name":"y","makeupWorkdays":["2030-06-08","2030-06-01"]}]}]}"""));
+            Errors("""{"years":[{"year":2030,"notice":"n","issued":"2029-13-01","holidays":[{"name":"x","off":["2030-6-3","2030-06-08","2030-06-01"]},{"name":"y","makeupWorkdays":["Sat","2030-06-08","2030-06-01"]}]}]}"""));
     }
 
     [Fact]

@@ -40,6 +40,8 @@ public sealed partial class WorkingDayCalendarTests
         Assert.Equal("mine + b", extended.Name);
         Assert.Equal(new[] { a, b }, extended.Schedules);
         Assert.Equal(new[] { 2030, 2031, 2032 }, extended.Years);
+        Assert.False(extended.Covers(new LocalDate(2033, 1, 1)));   // an extended calendar still never guesses
+        Assert.Equal("date", Error(() => Official.With(b).IsWorkingDay(new LocalDate(2027, 1, 4))).Split(':')[0]);
         Assert.Equal(new[] { a }, calendar.Schedules);   // unchanged
         Assert.Equal(OfficialName, Official.Name);
         Assert.Equal(OfficialName + " + b", Official.With(b).Name);
