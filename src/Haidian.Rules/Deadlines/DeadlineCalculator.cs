@@ -168,6 +168,8 @@ public sealed class DeadlineCalculator
     {
         CheckMonth(month);
         var first = month.OnDayOfMonth(1);
+
+        // Stryker disable once String : an empty pattern is NodaTime's general pattern uuuu-MM, the same text for the years 1–9800 checked above.
         return NthWorkingDayFrom(first, first.PlusMonths(1).PlusDays(-1), n, "month " + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), subject, source ?? NoSource, DeadlineMethod.Period);
     }
 
@@ -209,6 +211,8 @@ public sealed class DeadlineCalculator
     {
         CheckMonth(month);
         var last = month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
+
+        // Stryker disable once String : an empty pattern is NodaTime's general pattern uuuu-MM, the same text for the years 1–9800 checked above.
         return Fixed(last, subject ?? "within " + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), source ?? NoSource, "within the month: its last day");
     }
 

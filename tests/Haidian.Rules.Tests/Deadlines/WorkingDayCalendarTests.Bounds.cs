@@ -36,6 +36,8 @@ public sealed partial class WorkingDayCalendarTests
         Assert.Equal("n: must be between 1 and 10000 (got 10001)", Error(() => sundaysOff.NthWorkingDayOfMonth(new YearMonth(2030, 1), 10_001)));
         Assert.Equal("n: month 2030-01 has only 27 working days, fewer than 10000", Error(() => sundaysOff.NthWorkingDayOfMonth(new YearMonth(2030, 1), 10_000)));
         Assert.Equal(new LocalDate(2030, 1, 31), sundaysOff.NthWorkingDayOfMonth(new YearMonth(2030, 1), 27));
+        // Year 0 (1 BC) is printed as the absolute year 0000, never as the era year 0001; its January has five Sundays.
+        Assert.Equal("n: month 0000-01 has only 26 working days, fewer than 27", Error(() => sundaysOff.NthWorkingDayOfMonth(new YearMonth(0, 1), 27)));
         Assert.Equal(new LocalDate(2030, 1, 1), sundaysOff.NthWorkingDayOfMonth(new YearMonth(2030, 1), 1));
         Assert.Equal(new LocalDate(9997, 10, 1), sundaysOff.NthWorkingDayOfQuarter(9997, 4, 1));
         Assert.Equal(new LocalDate(1, 1, 1), sundaysOff.NthWorkingDayOfQuarter(1, 1, 1));   // 0001-01-01 is a Monday
