@@ -146,6 +146,8 @@ public sealed class DeadlineCalculator
         CheckDate(v, "start", start);
         v.ThrowIfAny();
         var src = source ?? Parameters.CivilCode201To203();
+
+        // Stryker disable once Boolean : a minimum duration adds no day runs to the builder (only fixed lines), so passing and backwards are never read.
         var b = new StepBuilder(this, src, passing: true, backwards: false);
         var end = Plus(start, amount, unit);
         b.Line(start, "the start (not counted)", string.Empty, 0, src);
@@ -166,6 +168,8 @@ public sealed class DeadlineCalculator
     {
         CheckMonth(month);
         var first = month.OnDayOfMonth(1);
+
+        // Stryker disable once String : an empty pattern is NodaTime's general pattern uuuu-MM, the same text for the years 1–9800 checked above.
         return NthWorkingDayFrom(first, first.PlusMonths(1).PlusDays(-1), n, "month " + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), subject, source ?? NoSource, DeadlineMethod.Period);
     }
 
@@ -207,6 +211,8 @@ public sealed class DeadlineCalculator
     {
         CheckMonth(month);
         var last = month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1);
+
+        // Stryker disable once String : an empty pattern is NodaTime's general pattern uuuu-MM, the same text for the years 1–9800 checked above.
         return Fixed(last, subject ?? "within " + month.ToString("yyyy-MM", CultureInfo.InvariantCulture), source ?? NoSource, "within the month: its last day");
     }
 
@@ -477,7 +483,7 @@ public sealed class DeadlineCalculator
     {
         if (month.Year < MinimumYear || month.Year > MaximumYear)
         {
-            throw new ValidationException(new[] { new ValidationError("month", $"must be in the years {MinimumYear}–{MaximumYear} (got {month.ToString("yyyy-MM", CultureInfo.InvariantCulture)})") });
+            throw new ValidationException(new[] { new ValidationError("month", $"must be in the years {MinimumYear}–{MaximumYear} (got {month.ToString("uuuu-MM", CultureInfo.InvariantCulture)})") });
         }
     }
 
@@ -590,6 +596,7 @@ public sealed class DeadlineCalculator
 
         public DeadlineResult Result(string subject, DeadlineMethod method, int amount, PeriodUnit unit, LocalDate anchor, LocalDate? firstDay, LocalDate rawEnd, LocalDate lastDay, bool moved, bool? fallsOnRest)
         {
+            // Stryker disable once Statement : every method that adds day runs flushes them before its last line, so no run is open here.
             Flush();
             var ordered = new List<DayInfo>(holidays);
             ordered.Sort((a, b) => a.Date.CompareTo(b.Date));

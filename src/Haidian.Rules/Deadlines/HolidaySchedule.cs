@@ -95,6 +95,7 @@ public sealed class HolidaySchedule
     {
         using var stream = typeof(HolidaySchedule).Assembly.GetManifestResourceStream(OfficialResourceName)
             ?? throw new InvalidOperationException("The embedded resource " + OfficialResourceName + " is missing from the Haidian.Rules assembly (a packaging error).");
+        // Stryker disable once Boolean : the encoding's BOM flag only matters when writing, and the shipped file has no BOM (tests compare it byte for byte), so detection changes nothing read.
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
@@ -115,6 +116,7 @@ public sealed class HolidaySchedule
     {
         if (json is null)
         {
+            // Stryker disable once Statement : without it JsonSerializer.Deserialize throws the same ArgumentNullException for its parameter "json".
             throw new ArgumentNullException(nameof(json));
         }
 
@@ -231,6 +233,8 @@ public sealed class HolidaySchedule
             }
 
             var noticeText = h.NoticeText ?? string.Empty;
+
+            // Stryker disable once String : a missing notice number or holiday name is reported above and the whole year discarded, so these fallbacks are never seen.
             var citation = new Citation(y.Notice ?? string.Empty, title, Item(noticeText, h.Name ?? string.Empty));
             Citation? amendedBy = null;
             if (!string.IsNullOrWhiteSpace(h.AmendedBy))
@@ -239,6 +243,7 @@ public sealed class HolidaySchedule
                 amendedBy = new Citation(h.AmendedBy!, a?.Title ?? string.Empty, Item(h.AmendmentText ?? a?.Text ?? string.Empty, string.Empty));
             }
 
+            // Stryker disable once String : a holiday without a name is reported above and the whole year discarded, so this fallback is never seen.
             holidays.Add(new Holiday(h.Name ?? string.Empty, off.OrderBy(d => d).ToArray(), worked.OrderBy(d => d).ToArray(), noticeText, citation, amendedBy));
         }
 
@@ -289,6 +294,7 @@ public sealed class HolidaySchedule
 
     private static LocalDate? ReadDate(Validator v, string path, string? text)
     {
+        // Stryker disable once Conditional : NodaTime's Parse(null) returns an unsuccessful result, which is reported the same way.
         var parsed = text is null ? null : LocalDatePattern.Iso.Parse(text);
         if (parsed is null || !parsed.Success)
         {

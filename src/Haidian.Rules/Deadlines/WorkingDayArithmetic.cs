@@ -149,8 +149,9 @@ public static class WorkingDayArithmetic
     /// <returns>The Nth working day of the month.</returns>
     /// <exception cref="ValidationException">N is below 1, the month has fewer than N working days, or it has no schedule loaded.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    // Stryker disable once String : an empty pattern is NodaTime's general pattern uuuu-MM, the same text for every year.
     public static LocalDate NthWorkingDayOfMonth(this IWorkingDayCalendar calendar, YearMonth month, int n) =>
-        NthWorkingDayFrom(calendar, month.OnDayOfMonth(1), month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1), n, "month " + month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        NthWorkingDayFrom(calendar, month.OnDayOfMonth(1), month.OnDayOfMonth(1).PlusMonths(1).PlusDays(-1), n, "month " + month.ToString("uuuu-MM", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>「每季度前N个工作日」 — the Nth working day of a calendar quarter, counted from its first day.</summary>
     /// <param name="calendar">The calendar.</param>

@@ -224,7 +224,8 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
     private ValidationException NoSchedule(LocalDate date)
     {
-        var covered = years.Length == 0 ? "no years" : Ranges(years);
+        // Only a calendar with schedules gets here (the weekends-only one covers every year), and every schedule holds at least one year.
+        var covered = Ranges(years);
         return new ValidationException(new[]
         {
             new ValidationError("date", $"no holiday schedule for {date.Year} is loaded in the calendar '{Name}' (it covers {covered}), so whether {HolidaySchedule.Iso(date)} is a working day is unknown; load the State Council notice for {date.Year} with WorkingDayCalendar.With(HolidaySchedule.Parse(...)) — the calendar never guesses"),
