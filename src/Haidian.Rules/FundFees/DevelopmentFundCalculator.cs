@@ -574,7 +574,8 @@ public sealed class DevelopmentFundCalculator
             }
         }
 
-        if (stakes.Count > 0 && sum == 0m && !allowEmpty && !v.HasErrors)
+        // An empty list is either reported above (so HasErrors) or allowed: no count test is needed here.
+        if (sum == 0m && !allowEmpty && !v.HasErrors)
         {
             v.Add(path, "must contain at least one positive amount");
         }

@@ -88,6 +88,13 @@ public sealed partial class FundFeesTests
     }
 
     [Fact]
+    public void Liquidate_AGuideFundThatContributedNothing_GetsNothing_TheOthersShareTheRemainder()
+    {
+        var result = GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Ordinary, 10m, 0m, new[] { new PartnerStake("甲", 3m), new PartnerStake("乙", 1m) }), Day2018);
+        Assert.Equal(new[] { 0m, 7.5m, 2.5m }, result.Shares.Select(s => s.Amount));
+    }
+
+    [Fact]
     public void Carry_LinesAndFindings_WordForWord()
     {
         var result = GuideFund.Carry(new CarryRequest(100_000_000m, 160_000_000m, 42_000_000m, ApprovedByDistrictGovernment: true), Day2018);

@@ -304,6 +304,32 @@ public sealed partial class FundFeesTests
     }
 
     [Fact]
+    public void CheckTerm_Findings_WordForWord()
+    {
+        var report = GuideFund.CheckTerm(9m, true, Day2018);
+        Assert.Equal(("participating fund term", Day2018, ComplianceVerdict.Compliant), (report.Subject, report.AsOf, report.Verdict));
+        Assert.Equal(new[]
+        {
+            ("guide.term-standard", "term 一般原则上 at most 8 years unless extended by the fund's procedure", "9 years, extended", "第十条"),
+            ("guide.term-maximum", "total term including extension at most 10 years (不得超过)", "9 years", "第十条"),
+        }, report.Findings.Select(f => (f.RuleId, f.Requirement, f.Observed, f.Citation.Article)));
+        Assert.Equal("8.5 years, not extended", GuideFund.CheckTerm(8.5m, false, Day2018).Findings[0].Observed);
+    }
+
+    [Fact]
+    public void CheckParticipatingFund_ManagerSubscription_SumsEveryManagerContributor()
+    {
+        var report = GuideFund.CheckParticipatingFund(CompliantFund with
+        {
+            Contributors = CompliantFund.Contributors
+                .Append(new Contributor("管理机构控股股东", 0m, ContributorRole.ManagerOrControllingShareholder))
+                .Append(new Contributor("管理机构关联方", 4_000_000m, ContributorRole.ManagerOrControllingShareholder)).ToArray(),
+        });
+        var f = Finding(report, "guide.manager-subscribes");
+        Assert.Equal(("subscribes 10,000,000.00", FindingStatus.Met), (f.Observed, f.Status));
+    }
+
+    [Fact]
     public void CheckManager_EveryFinding_WordForWord()
     {
         var good = GuideFund.CheckManager(new ManagerProfile("管理机构", true, new[] { 3m, 5m, 10m }, true, false), Day2018);
