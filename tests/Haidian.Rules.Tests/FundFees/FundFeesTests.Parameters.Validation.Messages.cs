@@ -166,11 +166,30 @@ public sealed partial class FundFeesTests
     public void GuideParameters_TheTenCategories_AreTheGazettesText()
     {
         Assert.Equal(new[] { "（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）", "（九）", "（十）" }, Gp.ProhibitedCategories.Select(c => c.Clause));
-        Assert.Equal("投资于已上市企业（所投资的未上市企业上市后，基金所持股份未转让及其配售部分除外）", Gp.ProhibitedCategories[0].Text);
-        Assert.Equal("存续期内，投资回收资金再用于对外投资", Gp.ProhibitedCategories[8].Text);
+        Assert.Equal(new[]
+        {
+            "投资于已上市企业（所投资的未上市企业上市后，基金所持股份未转让及其配售部分除外）",
+            "从事担保、抵押、委托贷款、房地产（包括购买自用房地产）等业务",
+            "投资于其他创业投资基金或投资性企业",
+            "投资于股票、期货、企业债券、信托产品、理财产品、保险计划及其他金融衍生品",
+            "向任何第三人提供赞助、捐赠等",
+            "吸收或变相吸收存款，或向任何第三人提供贷款和资金拆借",
+            "从事承担无限连带责任的对外投资",
+            "以发行信托或集合理财产品的形式募集资金",
+            "存续期内，投资回收资金再用于对外投资",
+            "其他国家法律法规禁止从事的业务",
+        }, Gp.ProhibitedCategories.Select(c => c.Text));
         Assert.Empty(Gp.ProhibitedCategories[8].Kinds);
         Assert.Equal(("gazette-2017", new LocalDate(2017, 9, 17), "第三十六条"), (Gp.Version, Gp.InForceFrom, Gp.Source.Article));
         Assert.Equal(("gazette-2017", new LocalDate(2017, 9, 8), "第三十六条"), (Dev.Version, Dev.InForceFrom, Dev.Source.Article));
+    }
+
+    [Fact]
+    public void Parameters_CiteTheirDocuments()
+    {
+        Assert.Equal(new Citation("海行规发〔2017〕8号", "海淀区建设发展基金管理办法（修订）", ""), DevelopmentFundParameters.Document);
+        Assert.Equal(new Citation("海行规发〔2016〕6号", "海淀区建设发展基金管理办法（暂行）", ""), DevelopmentFundParameters.Predecessor);
+        Assert.Equal(new Citation("海政办发〔2017〕34号", "海淀区文化创意产业投资引导基金实施办法", ""), GuideFundParameters.Document);
     }
 
     [Fact]
