@@ -185,6 +185,24 @@ public sealed partial class FundFeesTests
     }
 
     [Fact]
+    public void Parameters_BuiltWithoutValues_HaveNoVersion_CiteTheirDocument_AndAreRejected()
+    {
+        var dev = new DevelopmentFundParameters();
+        Assert.Equal(("", DevelopmentFundParameters.Document), (dev.Version, dev.Source));
+        Assert.Equal(new[]
+        {
+            "version: is required and must not be blank",
+            "committeeMembers: must be at least 1",
+            "committeePassDenominator: must be between 1 and 1000",
+            "quarterlyReportWorkingDays: must be between 1 and 60",
+        }, Problems(dev.Validate()));
+        var guide = new GuideFundParameters();
+        Assert.Equal(("", GuideFundParameters.Document), (guide.Version, guide.Source));
+        Assert.Empty(guide.ProhibitedCategories);
+        Assert.Equal(new[] { "version: is required and must not be blank", "trancheCount: must be at least 1" }, Problems(guide.Validate()));
+    }
+
+    [Fact]
     public void Parameters_CiteTheirDocuments()
     {
         Assert.Equal(new Citation("海行规发〔2017〕8号", "海淀区建设发展基金管理办法（修订）", ""), DevelopmentFundParameters.Document);

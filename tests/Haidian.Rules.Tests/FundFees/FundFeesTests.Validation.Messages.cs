@@ -332,6 +332,15 @@ public sealed partial class FundFeesTests
     }
 
     [Fact]
+    public void CheckManager_Messages()
+    {
+        Assert.Equal(new[] { "name: is required and must not be blank", "seniorManagerExperienceYears[0]: must be between 0 and 100 inclusive (got -1)" },
+            Errors(() => GuideFund.CheckManager(new ManagerProfile(" ", true, new[] { -1m, 0m, 100m }, true, false), Day2018)));
+        Assert.Equal(new[] { "seniorManagerExperienceYears: is required" }, Errors(() => GuideFund.CheckManager(new ManagerProfile("m", true, null!, true, false), Day2018)));
+        Assert.Equal("0 of 2 qualify", GuideFund.CheckManager(new ManagerProfile("m", true, new[] { 0m, 2.99m }, true, false), Day2018).Findings[1].Observed);
+    }
+
+    [Fact]
     public void CheckCustodianBank_NameAndEstablished_Messages()
     {
         var bank = new CustodianBankProfile(" ", new LocalDate(2018, 6, 2), true, true, true, false);
