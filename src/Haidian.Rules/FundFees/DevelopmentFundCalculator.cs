@@ -546,7 +546,7 @@ public sealed class DevelopmentFundCalculator
             v.Add(path, "must contain at least one partner");
         }
 
-        var sum = 0m;
+        var anyPositive = false;
         for (var i = 0; i < stakes.Count; i++)
         {
             var p = Validator.Index(path, i);
@@ -569,12 +569,13 @@ public sealed class DevelopmentFundCalculator
                 }
                 else
                 {
-                    sum += s.Amount;
+                    anyPositive |= s.Amount > 0m;
                 }
             }
         }
 
-        if (stakes.Count > 0 && sum == 0m && !allowEmpty && !v.HasErrors)
+        // An empty list is either reported above (so HasErrors) or allowed: no count test is needed here.
+        if (!anyPositive && !allowEmpty && !v.HasErrors)
         {
             v.Add(path, "must contain at least one positive amount");
         }

@@ -688,7 +688,7 @@ public sealed class GuideFundCalculator
         var count = others.Count(x => x.Role != ContributorRole.Government);
         f.Add("guide.investor-count", c.WithArticle("第二十三条（一）"), "investors other than government 一般 " + Fmt.Int(p.MinimumInvestorCount) + " to " + Fmt.Int(p.MaximumInvestorCount) + " (both inclusive)",
             Fmt.Int(count) + " investors", count >= p.MinimumInvestorCount && count <= p.MaximumInvestorCount);
-        var manager = others.Where(x => x.Role == ContributorRole.ManagerOrControllingShareholder && x.Subscribed > 0m).Sum(x => x.Subscribed);
+        var manager = others.Where(x => x.Role == ContributorRole.ManagerOrControllingShareholder).Sum(x => x.Subscribed);
         f.Add("guide.manager-subscribes", c.WithArticle("第二十三条（三）"), "the manager or its controlling shareholder subscribes to the fund",
             manager > 0m ? "subscribes " + Fmt.Yuan(manager) : "does not subscribe", manager > 0m);
     }

@@ -306,6 +306,7 @@ internal static class FeeCapEngine
 
     public static List<LineItem> Lines(List<FeeCapSegment> segments, decimal exact, decimal cap, string baseName, string rule, Citation citation)
     {
+        // Stryker disable once Arithmetic : only the list's initial capacity; there is always a segment, so "segments.Count - 1" is never negative and the lines are the same.
         var lines = new List<LineItem>(segments.Count + 1);
         foreach (var s in segments)
         {
