@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Haidian.Rules.Cli.Json;
 using Haidian.Rules.Cli.Modules;
 using Haidian.Rules.ForestAssessment;
 
@@ -110,7 +111,7 @@ internal sealed class ForestModule : IModuleCommands
                             ["score"] = JsonValue.Create(score),
                             ["grade"] = grade.ToString(),
                             ["parametersVersion"] = ParametersVersion,
-                        }.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                        }.ToJsonString(CliJsonOptions.Indented);
                     }
 
                 case "accountability":
