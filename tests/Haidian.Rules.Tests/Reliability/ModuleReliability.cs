@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
 using Xunit.Abstractions;
@@ -85,21 +83,8 @@ public abstract class ModuleReliability<TInput, TResult>
         // Hostile generators reach the arithmetic rarely for some modules (elevator: ~0.3 %); 20 distinct inputs still
         // interleave 8 threads on different results.
         Assert.True(inputs.Length >= 20, $"only {inputs.Length} generated inputs reached the arithmetic");
-        var expected = inputs.Select(x => Key(Call(x))).ToArray();
         var perThread = evaluations / threads;
-        var mismatches = 0;
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
-        {
-            for (var i = 0; i < perThread; i++)
-            {
-                var k = ((t * 7919) + i) % inputs.Length;
-                if (!string.Equals(Key(Call(inputs[k])), expected[k], StringComparison.Ordinal))
-                {
-                    Interlocked.Increment(ref mismatches);
-                }
-            }
-        });
-        Assert.Equal(0, mismatches);
+        Reliability.AssertSameOutcomeAcrossThreads(inputs, x => Key(Call(x)), threads, perThread);
         log.WriteLine($"{threads} threads × {perThread:N0} = {threads * perThread:N0} evaluations over {inputs.Length:N0} inputs");
     }
 
