@@ -70,7 +70,7 @@ internal sealed class DeadlinesModule : IModuleCommands
     {
         if (overrides is not null && overrides.ContainsKey("rules"))
         {
-            throw new ValidationException(new[] { new ValidationError("rules", "is computed from the named rules: override a rule by its name (e.g. expropriationLawsuit) instead") });
+            throw new ValidationException(new[] { new ValidationError("rules", ErrorCode.InvalidValue, "is computed from the named rules: override a rule by its name (e.g. expropriationLawsuit) instead") });
         }
 
         var parameters = ModuleParameters.Merge(DeadlineParameters.Gazette2017, overrides);
@@ -159,7 +159,7 @@ internal sealed class DeadlinesModule : IModuleCommands
             var index = Array.FindIndex(RuleNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
             if (name.Length > 0 && index < 0)
             {
-                throw new ValidationException(new[] { new ValidationError("rule", $"'{name}' is not a named rule: one of {string.Join(", ", RuleNames)}") });
+                throw new ValidationException(new[] { new ValidationError("rule", ErrorCode.InvalidValue, $"'{name}' is not a named rule: one of {string.Join(", ", RuleNames)}") });
             }
 
             var rule = index < 0 ? null : calculator.Parameters.Rules[index];
@@ -199,7 +199,7 @@ internal sealed class DeadlinesModule : IModuleCommands
 
             if (text.Length > 0)
             {
-                throw new ValidationException(new[] { new ValidationError("unit", "must be Days, Months, Years or WorkingDays (got " + text + ")") });
+                throw new ValidationException(new[] { new ValidationError("unit", ErrorCode.InvalidValue, "must be Days, Months, Years or WorkingDays (got " + text + ")") });
             }
 
             return PeriodUnit.Days;

@@ -122,7 +122,7 @@ internal sealed class ForestModule : IModuleCommands
                         UnitKind unitKind = default;
                         if (kind.Length > 0 && !Enum.TryParse(kind, ignoreCase: false, out unitKind))
                         {
-                            throw new ValidationException(new[] { new ValidationError("kind", "must be Town or ForestFarm (got " + kind + ")") });
+                            throw new ValidationException(new[] { new ValidationError("kind", ErrorCode.InvalidValue, "must be Town or ForestFarm (got " + kind + ")") });
                         }
 
                         return HaidianJson.Serialize(i.Call(() => calculator.CheckAccountability(unitKind, grades!)));

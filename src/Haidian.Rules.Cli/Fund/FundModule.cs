@@ -113,11 +113,11 @@ internal sealed class FundModule : IModuleCommands
         {
             if (name != "development" && name != "guide")
             {
-                errors.Add(new ValidationError(name, "is not a parameter group of fund: use \"development\" (海行规发〔2017〕8号) or \"guide\" (海政办发〔2017〕34号), e.g. {\"development\": {\"managementFeeAnnualRate\": 0.003}}"));
+                errors.Add(new ValidationError(name, ErrorCode.InvalidValue, "is not a parameter group of fund: use \"development\" (海行规发〔2017〕8号) or \"guide\" (海政办发〔2017〕34号), e.g. {\"development\": {\"managementFeeAnnualRate\": 0.003}}"));
             }
             else if (value is not JsonObject)
             {
-                errors.Add(new ValidationError(name, "must be an object of that fund's parameters (see 'haidian-rules params fund --format json')"));
+                errors.Add(new ValidationError(name, ErrorCode.InvalidValue, "must be an object of that fund's parameters (see 'haidian-rules params fund --format json')"));
             }
         }
 

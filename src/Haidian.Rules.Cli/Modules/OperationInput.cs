@@ -38,19 +38,19 @@ internal sealed class OperationInput
     {
         if (input is not JsonObject o)
         {
-            throw new ValidationException(new[] { new ValidationError(string.Empty, "must be a JSON object with \"operation\"") });
+            throw new ValidationException(new[] { new ValidationError(string.Empty, ErrorCode.InvalidValue, "must be a JSON object with \"operation\"") });
         }
 
         var list = string.Join(", ", operations);
         if (o["operation"] is not JsonValue v || !v.TryGetValue<string>(out var op))
         {
-            throw new ValidationException(new[] { new ValidationError("operation", $"is required: one of {list} (see 'haidian-rules evaluate --help' for the {module} input shapes)") });
+            throw new ValidationException(new[] { new ValidationError("operation", ErrorCode.Required, $"is required: one of {list} (see 'haidian-rules evaluate --help' for the {module} input shapes)") });
         }
 
         var match = operations.FirstOrDefault(x => string.Equals(x, op, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            throw new ValidationException(new[] { new ValidationError("operation", $"'{op}' is not an operation of {module}: one of {list}") });
+            throw new ValidationException(new[] { new ValidationError("operation", ErrorCode.InvalidValue, $"'{op}' is not an operation of {module}: one of {list}") });
         }
 
         return new OperationInput(o, match);
@@ -96,7 +96,7 @@ internal sealed class OperationInput
         used.Add(name);
         if (o[name] is not { } node)
         {
-            errors.Add(new ValidationError(name, "is required"));
+            errors.Add(new ValidationError(name, ErrorCode.Required, "is required"));
             return null;
         }
 
@@ -133,7 +133,7 @@ internal sealed class OperationInput
         {
             if (!used.Contains(name))
             {
-                errors.Add(new ValidationError(name, $"is not a field of the '{Operation}' operation (expected {expected})"));
+                errors.Add(new ValidationError(name, ErrorCode.InvalidValue, $"is not a field of the '{Operation}' operation (expected {expected})"));
             }
         }
     }
@@ -179,14 +179,14 @@ internal sealed class OperationInput
         used.Add(name);
         if (!o.ContainsKey(name))
         {
-            errors.Add(new ValidationError(name, "is required: " + what));
+            errors.Add(new ValidationError(name, ErrorCode.Required, "is required: " + what));
             return null;
         }
 
         var value = read(o[name]);
         if (value is null)
         {
-            errors.Add(new ValidationError(name, "must be " + what));
+            errors.Add(new ValidationError(name, ErrorCode.InvalidValue, "must be " + what));
         }
 
         return value;
@@ -197,14 +197,14 @@ internal sealed class OperationInput
         used.Add(name);
         if (!o.ContainsKey(name))
         {
-            errors.Add(new ValidationError(name, "is required: " + what));
+            errors.Add(new ValidationError(name, ErrorCode.Required, "is required: " + what));
             return null;
         }
 
         var value = read(o[name]);
         if (value is null)
         {
-            errors.Add(new ValidationError(name, "must be " + what));
+            errors.Add(new ValidationError(name, ErrorCode.InvalidValue, "must be " + what));
         }
 
         return value;

@@ -90,7 +90,7 @@ internal sealed class WaterModule : IModuleCommands
         {
             if (input is not JsonObject o)
             {
-                throw new ValidationException(new[] { new ValidationError(string.Empty, "must be a JSON object") });
+                throw new ValidationException(new[] { new ValidationError(string.Empty, ErrorCode.InvalidValue, "must be a JSON object") });
             }
 
             if (!o.ContainsKey("sections") && !o.ContainsKey("towns") && !o.ContainsKey("monitoring"))
@@ -109,7 +109,7 @@ internal sealed class WaterModule : IModuleCommands
             {
                 if (Array.IndexOf(SettlementFields, name) < 0)
                 {
-                    v.Add(new ValidationError(name, "is not a field of a water settlement (expected " + string.Join(", ", SettlementFields) + ")"));
+                    v.Add(new ValidationError(name, ErrorCode.InvalidValue, "is not a field of a water settlement (expected " + string.Join(", ", SettlementFields) + ")"));
                 }
             }
 
@@ -129,18 +129,18 @@ internal sealed class WaterModule : IModuleCommands
                 }
                 else
                 {
-                    v.Add(new ValidationError("year", "must be a whole number such as 2018"));
+                    v.Add(new ValidationError("year", ErrorCode.InvalidValue, "must be a whole number such as 2018"));
                 }
             }
 
             if (month is null && year is null && !o.ContainsKey("month") && !o.ContainsKey("year"))
             {
-                v.Add(new ValidationError("month", "a settlement needs \"month\" (e.g. \"2018-03\") or \"year\" (e.g. 2018)"));
+                v.Add(new ValidationError("month", ErrorCode.InvalidValue, "a settlement needs \"month\" (e.g. \"2018-03\") or \"year\" (e.g. 2018)"));
             }
 
             if (o.ContainsKey("month") && o.ContainsKey("year"))
             {
-                v.Add(new ValidationError("year", "give either \"month\" or \"year\", not both"));
+                v.Add(new ValidationError("year", ErrorCode.Inconsistent, "give either \"month\" or \"year\", not both"));
             }
 
             var towns = ReadTowns(o["towns"], v);
@@ -150,7 +150,7 @@ internal sealed class WaterModule : IModuleCommands
             var deductions = Part<MisuseDeduction[]>(o, "deductions", v, required: false) ?? Array.Empty<MisuseDeduction>();
             if (o.ContainsKey("month") && (o.ContainsKey("transferFund") || o.ContainsKey("deductions")))
             {
-                v.Add(new ValidationError(o.ContainsKey("transferFund") ? "transferFund" : "deductions", "only an annual settlement (\"year\") takes transfer-fund allocations and deductions"));
+                v.Add(new ValidationError(o.ContainsKey("transferFund") ? "transferFund" : "deductions", ErrorCode.InvalidValue, "only an annual settlement (\"year\") takes transfer-fund allocations and deductions"));
             }
 
             if (v.Count > 0)
@@ -178,7 +178,7 @@ internal sealed class WaterModule : IModuleCommands
                 }
             }
 
-            v.Add(new ValidationError(path, "must be a month written yyyy-MM, e.g. \"2018-03\""));
+            v.Add(new ValidationError(path, ErrorCode.InvalidValue, "must be a month written yyyy-MM, e.g. \"2018-03\""));
             return null;
         }
 
@@ -186,7 +186,7 @@ internal sealed class WaterModule : IModuleCommands
         {
             if (node is not JsonArray array)
             {
-                v.Add(new ValidationError("towns", node is null ? "is required: the district's towns (街镇), e.g. [\"A\", \"B\"]" : "must be an array of town names"));
+                v.Add(new ValidationError("towns", ErrorCode.Required, node is null ? "is required: the district's towns (街镇), e.g. [\"A\", \"B\"]" : "must be an array of town names"));
                 return Array.Empty<string>();
             }
 
@@ -199,7 +199,7 @@ internal sealed class WaterModule : IModuleCommands
                 }
                 else
                 {
-                    v.Add(new ValidationError("towns[" + i.ToString(CultureInfo.InvariantCulture) + "]", "must be a town name (text)"));
+                    v.Add(new ValidationError("towns[" + i.ToString(CultureInfo.InvariantCulture) + "]", ErrorCode.InvalidValue, "must be a town name (text)"));
                 }
             }
 
@@ -213,7 +213,7 @@ internal sealed class WaterModule : IModuleCommands
             {
                 if (required)
                 {
-                    v.Add(new ValidationError(name, "is required"));
+                    v.Add(new ValidationError(name, ErrorCode.Required, "is required"));
                 }
 
                 return null;

@@ -104,7 +104,7 @@ public sealed class BandTable<T>
         var v = new Validator();
         if (rows.Count == 0)
         {
-            v.Add(path, "must have at least one row");
+            v.Add(path, ErrorCode.InvalidValue, "must have at least one row");
             return v.Errors;
         }
 
@@ -114,21 +114,21 @@ public sealed class BandTable<T>
             var rp = Validator.Index(path, i);
             if (row is null)
             {
-                v.Add(rp, "is required");
+                v.Add(rp, ErrorCode.Required, "is required");
                 continue;
             }
 
             if (row.Lower > row.Upper)
             {
-                v.Add(rp, $"lower end {Validator.Format(row.Lower)} is above upper end {Validator.Format(row.Upper)}");
+                v.Add(rp, ErrorCode.InvalidValue, $"lower end {Validator.Format(row.Lower)} is above upper end {Validator.Format(row.Upper)}");
             }
             else if (row.IsEmpty && row.UnreachableReason is null)
             {
-                v.Add(rp, $"band {row} is empty: no value can reach '{row.Value}' (declare why with an unreachable reason if the source text makes it so)");
+                v.Add(rp, ErrorCode.InvalidValue, $"band {row} is empty: no value can reach '{row.Value}' (declare why with an unreachable reason if the source text makes it so)");
             }
             else if (!row.IsEmpty && row.UnreachableReason is not null)
             {
-                v.Add(rp, $"band {row} is declared unreachable but values can reach it");
+                v.Add(rp, ErrorCode.InvalidValue, $"band {row} is declared unreachable but values can reach it");
             }
         }
 
@@ -140,13 +140,13 @@ public sealed class BandTable<T>
         var first = rows[0];
         if (first.Lower != domainLower || !first.LowerInclusive)
         {
-            v.Add(Validator.Index(path, 0), $"must start at {Validator.Format(domainLower)} inclusive, starts at {first}");
+            v.Add(Validator.Index(path, 0), ErrorCode.InvalidValue, $"must start at {Validator.Format(domainLower)} inclusive, starts at {first}");
         }
 
         var last = rows[rows.Count - 1];
         if (last.Upper != domainUpper || !last.UpperInclusive)
         {
-            v.Add(Validator.Index(path, rows.Count - 1), $"must end at {Validator.Format(domainUpper)} inclusive, ends at {last}");
+            v.Add(Validator.Index(path, rows.Count - 1), ErrorCode.InvalidValue, $"must end at {Validator.Format(domainUpper)} inclusive, ends at {last}");
         }
 
         for (var i = 1; i < rows.Count; i++)
@@ -156,11 +156,11 @@ public sealed class BandTable<T>
             var rp = Validator.Index(path, i);
             if (cur.Lower < prev.Upper || (cur.Lower == prev.Upper && prev.UpperInclusive && cur.LowerInclusive))
             {
-                v.Add(rp, $"overlaps row {i - 1}: {prev} and {cur}");
+                v.Add(rp, ErrorCode.InvalidValue, $"overlaps row {i - 1}: {prev} and {cur}");
             }
             else if (cur.Lower > prev.Upper || (!prev.UpperInclusive && !cur.LowerInclusive))
             {
-                v.Add(rp, $"leaves a gap after row {i - 1}: {prev} then {cur}");
+                v.Add(rp, ErrorCode.InvalidValue, $"leaves a gap after row {i - 1}: {prev} then {cur}");
             }
         }
 
@@ -183,7 +183,7 @@ public sealed class BandTable<T>
 
         throw new ValidationException(new[]
         {
-            new ValidationError("value", $"{Validator.Format(value)} is outside the table's domain [{Validator.Format(DomainLower)}, {Validator.Format(DomainUpper)}]"),
+            new ValidationError("value", ErrorCode.OutOfRange, $"{Validator.Format(value)} is outside the table's domain [{Validator.Format(DomainLower)}, {Validator.Format(DomainUpper)}]"),
         });
     }
 }

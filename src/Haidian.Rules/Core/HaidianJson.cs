@@ -32,11 +32,17 @@ public static class HaidianJson
         return JsonSerializer.Serialize(value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
     }
 
-    /// <summary>Reads a library value from JSON. Inputs read this way still go through the calculators' validation.</summary>
+    /// <summary>
+    /// Reads a library value from JSON under the 1.0 input contract (spec 07 C1–C2): a missing required field, an unknown
+    /// field and an unreadable value (a wrong JSON type, a date not in ISO form, a word that is not one of an enum's
+    /// words) are each reported with its field path and <see cref="ErrorCode"/>, all of them in one
+    /// <see cref="ValidationException"/>. Optional members are documented with their default. Inputs read this way still
+    /// go through the calculators' own validation.
+    /// </summary>
     /// <typeparam name="T">A library input, parameter or result type.</typeparam>
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ValidationException">The text is not valid JSON for <typeparamref name="T"/>; the error names the JSON path.</exception>
+    /// <exception cref="ValidationException">The text is not valid JSON for <typeparamref name="T"/>; every problem is listed with its path and code.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static T Deserialize<T>(string json)
     {
@@ -45,30 +51,53 @@ public static class HaidianJson
             throw new ArgumentNullException(nameof(json));
         }
 
-        try
-        {
-            var value = JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
-            if (value is null)
-            {
-                throw new ValidationException(new[] { new ValidationError("$", "must not be null") });
-            }
+        return JsonContractReader.Read(json, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T)));
+    }
 
-            return value;
-        }
-        catch (JsonException ex)
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of a library type, generated from the same contract <see cref="Deserialize{T}(string)"/>
+    /// enforces (spec 07 C5): required members, optional members with their defaults, the allowed words of every enum,
+    /// ISO formats of dates and months, and no unknown members.
+    /// </summary>
+    /// <typeparam name="T">A library input, parameter or result type.</typeparam>
+    /// <returns>The schema as indented JSON text.</returns>
+    public static string SchemaFor<T>() => SchemaFor(typeof(T));
+
+    /// <summary>The JSON Schema of a library type; see <see cref="SchemaFor{T}()"/>.</summary>
+    /// <param name="type">A library input, parameter or result type.</param>
+    /// <returns>The schema as indented JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is not a library type.</exception>
+    public static string SchemaFor(Type type)
+    {
+        if (type is null)
         {
-            throw new ValidationException(new[] { new ValidationError(ex.Path ?? "$", "is not valid JSON for " + typeof(T).Name + ": " + FirstLine(ex.Message)) });
+            throw new ArgumentNullException(nameof(type));
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or OverflowException)
+
+        if (!Options.TryGetTypeInfo(type, out _))
         {
-            throw new ValidationException(new[] { new ValidationError("$", "could not be read as " + typeof(T).Name + ": " + FirstLine(ex.Message)) });
+            throw new ArgumentException("not a type of the library's JSON contract", nameof(type));
         }
+
+        return JsonContractSchema.Generate(Options, type);
     }
 
     internal static string FirstLine(string message)
     {
         var i = message.IndexOf('\n');
         return i < 0 ? message : message.Substring(0, i).TrimEnd();
+    }
+
+    private static void NullableMeansOptional(JsonTypeInfo info)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.IsRequired && property.AssociatedParameter is { IsNullable: true, HasDefaultValue: false })
+            {
+                property.IsRequired = false;
+            }
+        }
     }
 
     private static JsonSerializerOptions CreateOptions(bool writeIndented)
@@ -83,9 +112,13 @@ public static class HaidianJson
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectRequiredConstructorParameters = true,
+            RespectNullableAnnotations = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 
             // One resolver per module; a module adds its own source-generated context here.
+            // Contract rule (spec 07 C1): a member of a nullable type may be left out (it is then null, and its XML doc
+            // says what null means); every other member without a default value is required.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CoreJsonContext.Default,
                 WaterCompensation.WaterCompensationJsonContext.Default,
@@ -93,7 +126,7 @@ public static class HaidianJson
                 ForestAssessment.ForestAssessmentJsonContext.Default,
                 WasteSorting.WasteSortingJsonContext.Default,
                 Deadlines.DeadlinesJsonContext.Default,
-                FundFees.FundFeesJsonContext.Default),
+                FundFees.FundFeesJsonContext.Default).WithAddedModifier(NullableMeansOptional),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);
@@ -107,6 +140,8 @@ public static class HaidianJson
 [JsonSerializable(typeof(Citation))]
 [JsonSerializable(typeof(LineItem))]
 [JsonSerializable(typeof(ValidationError))]
+[JsonSerializable(typeof(ValidationError[]))]
+[JsonSerializable(typeof(ErrorCode))]
 [JsonSerializable(typeof(Provenance))]
 [JsonSerializable(typeof(Finding))]
 [JsonSerializable(typeof(Severity))]

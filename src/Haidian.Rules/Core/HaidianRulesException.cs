@@ -23,12 +23,15 @@ public abstract class HaidianRulesException : Exception
 
 /// <summary>
 /// One problem found in an input or a parameter set: the field path (e.g.
-/// <c>sections[3].outflow.ammoniaNitrogen</c>) and what is wrong with it.
+/// <c>sections[3].outflow.ammoniaNitrogen</c>), a stable code from the closed set <see cref="ErrorCode"/> and what is
+/// wrong, in plain words.
 /// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
-/// <param name="Path">Field path in camelCase, as in the JSON form of the input.</param>
-/// <param name="Message">What is wrong, in plain words (e.g. <c>must not be negative</c>).</param>
-public sealed record ValidationError(string Path, string Message)
+/// <remarks>Immutable. In JSON: <c>{ "path": "…", "code": "required", "message": "is required" }</c>.</remarks>
+/// <param name="Path">Field path in camelCase, as in the JSON form of the input; empty for the input as a whole.</param>
+/// <param name="Code">What kind of problem it is (spec 07 C3): a program matches on this, never on <paramref name="Message"/>.</param>
+/// <param name="Message">What is wrong, in plain words (e.g. <c>must not be negative (got -1)</c>); never a .NET type name.</param>
+public sealed record ValidationError(string Path, ErrorCode Code, string Message)
 {
     /// <summary>Formats the error as <c>path: message</c>.</summary>
     /// <returns>The error as one line.</returns>
@@ -68,7 +71,8 @@ public sealed class ValidationException : HaidianRulesException
 
 /// <summary>
 /// Thrown when a calculation is asked for a date or period before the policy (or any version of its
-/// parameters) was in force. "Not in force" is never answered with a silent zero.
+/// parameters) was in force, or after the last period it covers (spec 07 C6: e.g. a forest assessment year after
+/// 2020). "Not in force" is never answered with a silent zero, and never as a plain <see cref="ValidationException"/>.
 /// Generic core type, not policy-specific: it cites no clause itself.
 /// </summary>
 public sealed class NotInForceException : HaidianRulesException
@@ -78,10 +82,25 @@ public sealed class NotInForceException : HaidianRulesException
     /// <param name="inForceFrom">The first day the policy applies.</param>
     /// <param name="policy">The policy, with its citation.</param>
     public NotInForceException(LocalDate requested, LocalDate inForceFrom, Citation policy)
-        : base($"{policy} is not in force on {requested:yyyy-MM-dd}: it applies from {inForceFrom:yyyy-MM-dd}.")
+        : base($"{policy} is not in force on {requested:uuuu-MM-dd}: it applies from {inForceFrom:uuuu-MM-dd}.")
     {
         Requested = requested;
         InForceFrom = inForceFrom;
+        Policy = policy;
+    }
+
+    /// <summary>Creates the exception for a period after the last one a policy (or its encoded parameters) covers (spec 07 C6).</summary>
+    /// <param name="requested">The first day of the period asked about.</param>
+    /// <param name="inForceFrom">The first day the policy applies.</param>
+    /// <param name="inForceUntil">The last day the policy (as encoded) applies.</param>
+    /// <param name="policy">The policy, with its citation.</param>
+    /// <param name="period">The period asked about as the user named it (e.g. <c>assessment year 2021</c>); the message uses it.</param>
+    public NotInForceException(LocalDate requested, LocalDate inForceFrom, LocalDate inForceUntil, Citation policy, string period)
+        : base($"{policy} does not cover {period}: it applies from {inForceFrom:uuuu-MM-dd} to {inForceUntil:uuuu-MM-dd}.")
+    {
+        Requested = requested;
+        InForceFrom = inForceFrom;
+        InForceUntil = inForceUntil;
         Policy = policy;
     }
 
@@ -90,6 +109,9 @@ public sealed class NotInForceException : HaidianRulesException
 
     /// <summary>The first day the policy (its earliest parameter version) applies.</summary>
     public LocalDate InForceFrom { get; }
+
+    /// <summary>The last day the policy (as encoded) applies, when the question was about a later period; null when it was about an earlier one.</summary>
+    public LocalDate? InForceUntil { get; }
 
     /// <summary>The policy asked about.</summary>
     public Citation Policy { get; }

@@ -42,7 +42,7 @@ public static class Money
         CheckTotal(v, total);
         if (shares < 1)
         {
-            v.Add("shares", "must be at least 1");
+            v.Add("shares", ErrorCode.OutOfRange, "must be at least 1");
         }
 
         v.ThrowIfAny();
@@ -78,7 +78,7 @@ public static class Money
             {
                 if (weights[i] > decimal.MaxValue - sum)
                 {
-                    v.Add("weights", "must add up to at most " + Validator.Format(decimal.MaxValue));
+                    v.Add("weights", ErrorCode.OutOfRange, "must add up to at most " + Validator.Format(decimal.MaxValue));
                     break;
                 }
 
@@ -88,11 +88,11 @@ public static class Money
 
         if (weights.Count == 0)
         {
-            v.Add("weights", "must contain at least one weight");
+            v.Add("weights", ErrorCode.Required, "must contain at least one weight");
         }
         else if (sum <= 0m && !v.HasErrors)
         {
-            v.Add("weights", "must contain at least one positive weight");
+            v.Add("weights", ErrorCode.Required, "must contain at least one positive weight");
         }
 
         v.ThrowIfAny();
@@ -171,11 +171,11 @@ public static class Money
     {
         if (v.NotNegative("total", total) && !IsWholeFen(total))
         {
-            v.Add("total", "must be a whole number of fen (at most two decimals), got " + Validator.Format(total));
+            v.Add("total", ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals), got " + Validator.Format(total));
         }
         else if (total > decimal.MaxValue / 100m)
         {
-            v.Add("total", "must not exceed " + Validator.Format(decimal.Truncate(decimal.MaxValue / 100m)) + " (its fen must fit a decimal)");
+            v.Add("total", ErrorCode.OutOfRange, "must not exceed " + Validator.Format(decimal.Truncate(decimal.MaxValue / 100m)) + " (its fen must fit a decimal)");
         }
     }
 }

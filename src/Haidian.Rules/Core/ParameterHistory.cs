@@ -54,14 +54,14 @@ public sealed class ParameterHistory<T>
         var v = new Validator();
         if (list.Count == 0)
         {
-            v.Add("versions", "must contain at least one parameter version");
+            v.Add("versions", ErrorCode.Required, "must contain at least one parameter version");
         }
 
         for (var i = 0; i < list.Count; i++)
         {
             if (list[i] is null)
             {
-                v.Add(Validator.Index("versions", i), "is required");
+                v.Add(Validator.Index("versions", i), ErrorCode.Required, "is required");
             }
         }
 
@@ -70,7 +70,7 @@ public sealed class ParameterHistory<T>
         {
             foreach (var e in list[i].Validate())
             {
-                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Message);
+                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), ErrorCode.InvalidValue, e.Message);
             }
         }
 
@@ -80,13 +80,13 @@ public sealed class ParameterHistory<T>
         {
             if (sorted[i].InForceFrom == sorted[i - 1].InForceFrom)
             {
-                v.Add(Validator.Index("versions", i), $"starts on {sorted[i].InForceFrom:yyyy-MM-dd}, the same day as version '{sorted[i - 1].Version}'");
+                v.Add(Validator.Index("versions", i), ErrorCode.InvalidValue, $"starts on {sorted[i].InForceFrom:yyyy-MM-dd}, the same day as version '{sorted[i - 1].Version}'");
             }
         }
 
         foreach (var g in sorted.GroupBy(p => p.Version, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            v.Add("versions", $"version name '{g.Key}' is used more than once");
+            v.Add("versions", ErrorCode.Inconsistent, $"version name '{g.Key}' is used more than once");
         }
 
         v.ThrowIfAny();

@@ -140,7 +140,7 @@ public sealed class DeadlineCalculator
         DeadlineParameters.CheckAmount(v, string.Empty, amount, unit);
         if (unit == PeriodUnit.WorkingDays)
         {
-            v.Add("unit", "a minimum duration is counted in days, months or years");
+            v.Add("unit", ErrorCode.InvalidValue, "a minimum duration is counted in days, months or years");
         }
 
         CheckDate(v, "start", start);
@@ -380,7 +380,7 @@ public sealed class DeadlineCalculator
             }
         }
 
-        throw new ValidationException(new[] { new ValidationError("n", $"{what} has only {count} working days, fewer than {n}") });
+        throw new ValidationException(new[] { new ValidationError("n", ErrorCode.OutOfRange, $"{what} has only {count} working days, fewer than {n}") });
     }
 
     private DeadlineResult Fixed(LocalDate date, string subject, Citation source, string what)
@@ -462,7 +462,7 @@ public sealed class DeadlineCalculator
     {
         if (n < 1 || n > WorkingDayArithmetic.MaximumWorkingDays)
         {
-            throw new ValidationException(new[] { new ValidationError(path, $"must be between 1 and {WorkingDayArithmetic.MaximumWorkingDays} (got {n})") });
+            throw new ValidationException(new[] { new ValidationError(path, ErrorCode.OutOfRange, $"must be between 1 and {WorkingDayArithmetic.MaximumWorkingDays} (got {n})") });
         }
     }
 
@@ -475,7 +475,7 @@ public sealed class DeadlineCalculator
     {
         if (date.Year < MinimumYear || date.Year > MaximumYear)
         {
-            v.Add(path, $"must be in the years {MinimumYear}–{MaximumYear} (got {HolidaySchedule.Iso(date)})");
+            v.Add(path, ErrorCode.OutOfRange, $"must be in the years {MinimumYear}–{MaximumYear} (got {HolidaySchedule.Iso(date)})");
         }
     }
 
@@ -483,7 +483,7 @@ public sealed class DeadlineCalculator
     {
         if (month.Year < MinimumYear || month.Year > MaximumYear)
         {
-            throw new ValidationException(new[] { new ValidationError("month", $"must be in the years {MinimumYear}–{MaximumYear} (got {month.ToString("uuuu-MM", CultureInfo.InvariantCulture)})") });
+            throw new ValidationException(new[] { new ValidationError("month", ErrorCode.OutOfRange, $"must be in the years {MinimumYear}–{MaximumYear} (got {month.ToString("uuuu-MM", CultureInfo.InvariantCulture)})") });
         }
     }
 
@@ -494,7 +494,7 @@ public sealed class DeadlineCalculator
     {
         if (year < 1 || year > 9997)
         {
-            throw new ValidationException(new[] { new ValidationError("year", "must be between 1 and 9997 (got " + year + ")") });
+            throw new ValidationException(new[] { new ValidationError("year", ErrorCode.OutOfRange, "must be between 1 and 9997 (got " + year + ")") });
         }
     }
 
@@ -515,7 +515,7 @@ public sealed class DeadlineCalculator
                 DeadlineMethod.FixedDateOfNextYear => "CalculateForYear",
                 _ => "Calculate",
             };
-            v.Add("rule.method", $"a {rule.Method} rule is anchored differently; use {use}");
+            v.Add("rule.method", ErrorCode.InvalidValue, $"a {rule.Method} rule is anchored differently; use {use}");
         }
 
         v.ThrowIfAny();

@@ -229,7 +229,7 @@ public sealed record DeadlineParameters : IVersionedParameters
         v.RequiredText(Validator.Field(path, "name"), rule.Name);
         if (v.Required(Validator.Field(path, "citation"), rule.Citation) && string.IsNullOrWhiteSpace(rule.Citation.DocumentNumber) && string.IsNullOrWhiteSpace(rule.Citation.Title))
         {
-            v.Add(Validator.Field(path, "citation"), "must name the document (number or title)");
+            v.Add(Validator.Field(path, "citation"), ErrorCode.Required, "must name the document (number or title)");
         }
 
         switch (rule.Method)
@@ -239,7 +239,7 @@ public sealed record DeadlineParameters : IVersionedParameters
                 CheckAmount(v, path, rule.Amount, rule.Unit);
                 if (rule.Method == DeadlineMethod.MinimumDuration && rule.Unit == PeriodUnit.WorkingDays)
                 {
-                    v.Add(Validator.Field(path, "unit"), "a minimum duration is counted in days, months or years");
+                    v.Add(Validator.Field(path, "unit"), ErrorCode.InvalidValue, "a minimum duration is counted in days, months or years");
                 }
 
                 break;
@@ -248,23 +248,23 @@ public sealed record DeadlineParameters : IVersionedParameters
                 CheckAmount(v, path, rule.Amount, PeriodUnit.WorkingDays);
                 if (rule.Unit != PeriodUnit.WorkingDays)
                 {
-                    v.Add(Validator.Field(path, "unit"), "must be WorkingDays for " + rule.Method);
+                    v.Add(Validator.Field(path, "unit"), ErrorCode.InvalidValue, "must be WorkingDays for " + rule.Method);
                 }
 
                 break;
             case DeadlineMethod.FixedDateOfNextYear:
                 if (rule.Month is < 1 or > 12)
                 {
-                    v.Add(Validator.Field(path, "month"), "must be 1 to 12 (got " + rule.Month + ")");
+                    v.Add(Validator.Field(path, "month"), ErrorCode.OutOfRange, "must be 1 to 12 (got " + rule.Month + ")");
                 }
                 else if (rule.Day < 1 || rule.Day > CalendarSystem.Iso.GetDaysInMonth(2001, rule.Month))
                 {
-                    v.Add(Validator.Field(path, "day"), "must be a day that exists in month " + rule.Month + " of every year (got " + rule.Day + ")");
+                    v.Add(Validator.Field(path, "day"), ErrorCode.OutOfRange, "must be a day that exists in month " + rule.Month + " of every year (got " + rule.Day + ")");
                 }
 
                 break;
             default:
-                v.Add(Validator.Field(path, "method"), "is not a known method");
+                v.Add(Validator.Field(path, "method"), ErrorCode.InvalidValue, "is not a known method");
                 break;
         }
     }
@@ -274,7 +274,7 @@ public sealed record DeadlineParameters : IVersionedParameters
         var max = MaximumAmount(unit);
         if (amount < 1 || amount > max)
         {
-            v.Add(Validator.Field(path, "amount"), $"must be between 1 and {max} {DeadlineRule.UnitWord(unit, 2)} (got {amount})");
+            v.Add(Validator.Field(path, "amount"), ErrorCode.OutOfRange, $"must be between 1 and {max} {DeadlineRule.UnitWord(unit, 2)} (got {amount})");
         }
     }
 

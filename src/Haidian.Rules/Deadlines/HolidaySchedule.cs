@@ -132,14 +132,14 @@ public sealed class HolidaySchedule
         }
         catch (JsonException ex)
         {
-            throw new ValidationException(new[] { new ValidationError(ex.Path ?? "$", "is not valid holiday-schedule JSON: " + FirstLine(ex.Message)) });
+            throw new ValidationException(new[] { new ValidationError(ex.Path ?? "$", ErrorCode.InvalidValue, "is not valid holiday-schedule JSON: " + FirstLine(ex.Message)) });
         }
 
         var v = new Validator();
         v.RequiredText("name", name);
         if (file is null || file.Years is null || file.Years.Count == 0)
         {
-            v.Add("years", "must list at least one year's schedule");
+            v.Add("years", ErrorCode.Required, "must list at least one year's schedule");
             v.ThrowIfAny();
         }
 
@@ -151,7 +151,7 @@ public sealed class HolidaySchedule
             var y = file.Years[i];
             if (y is null)
             {
-                v.Add(path, "is required");
+                v.Add(path, ErrorCode.Required, "is required");
                 continue;
             }
 
@@ -163,7 +163,7 @@ public sealed class HolidaySchedule
 
             if (!seenYears.Add(notice.Year))
             {
-                v.Add(Validator.Field(path, "year"), "year " + notice.Year + " is given twice");
+                v.Add(Validator.Field(path, "year"), ErrorCode.Inconsistent, "year " + notice.Year + " is given twice");
             }
 
             notices.Add(notice);
@@ -178,7 +178,7 @@ public sealed class HolidaySchedule
         var before = v.Errors.Count;
         if (y.Year is not int year || year < 1900 || year > 9998)
         {
-            v.Add(Validator.Field(path, "year"), "is required and must be a year between 1900 and 9998");
+            v.Add(Validator.Field(path, "year"), ErrorCode.Required, "is required and must be a year between 1900 and 9998");
             year = 0;
         }
 
@@ -201,7 +201,7 @@ public sealed class HolidaySchedule
             var h = list[j];
             if (h is null)
             {
-                v.Add(hp, "is required");
+                v.Add(hp, ErrorCode.Required, "is required");
                 continue;
             }
 
@@ -210,7 +210,7 @@ public sealed class HolidaySchedule
             var worked = ReadDates(v, Validator.Field(hp, "makeupWorkdays"), h.MakeupWorkdays);
             if (off.Count == 0 && worked.Count == 0)
             {
-                v.Add(hp, "must list at least one day off or make-up working day");
+                v.Add(hp, ErrorCode.Required, "must list at least one day off or make-up working day");
             }
 
             for (var k = 0; k < worked.Count; k++)
@@ -218,7 +218,7 @@ public sealed class HolidaySchedule
                 var d = worked[k];
                 if (d.DayOfWeek != IsoDayOfWeek.Saturday && d.DayOfWeek != IsoDayOfWeek.Sunday)
                 {
-                    v.Add(Validator.Index(Validator.Field(hp, "makeupWorkdays"), k), $"{Iso(d)} is a {d.DayOfWeek}: a make-up working day (调休上班) must be a Saturday or Sunday");
+                    v.Add(Validator.Index(Validator.Field(hp, "makeupWorkdays"), k), ErrorCode.InvalidValue, $"{Iso(d)} is a {d.DayOfWeek}: a make-up working day (调休上班) must be a Saturday or Sunday");
                 }
             }
 
@@ -249,7 +249,7 @@ public sealed class HolidaySchedule
 
         foreach (var d in allOff.Intersect(allWorked).OrderBy(d => d))
         {
-            v.Add(Validator.Field(path, "holidays"), $"{Iso(d)} is listed both as a day off and as a make-up working day");
+            v.Add(Validator.Field(path, "holidays"), ErrorCode.Inconsistent, $"{Iso(d)} is listed both as a day off and as a make-up working day");
         }
 
         return v.Errors.Count > before ? null : new HolidayNotice(year, y.Notice!, title, issued, holidays);
@@ -298,7 +298,7 @@ public sealed class HolidaySchedule
         var parsed = text is null ? null : LocalDatePattern.Iso.Parse(text);
         if (parsed is null || !parsed.Success)
         {
-            v.Add(path, "must be an ISO date yyyy-MM-dd (got " + (text is null ? "null" : "'" + text + "'") + ")");
+            v.Add(path, ErrorCode.InvalidValue, "must be an ISO date yyyy-MM-dd (got " + (text is null ? "null" : "'" + text + "'") + ")");
             return null;
         }
 

@@ -127,7 +127,7 @@ public static class WorkingDayArithmetic
 
         if (last < first)
         {
-            throw new ValidationException(new[] { new ValidationError("last", $"must not be before first ({HolidaySchedule.Iso(last)} < {HolidaySchedule.Iso(first)})") });
+            throw new ValidationException(new[] { new ValidationError("last", ErrorCode.Inconsistent, $"must not be before first ({HolidaySchedule.Iso(last)} < {HolidaySchedule.Iso(first)})") });
         }
 
         var count = 0;
@@ -166,7 +166,7 @@ public static class WorkingDayArithmetic
         CheckQuarter(quarter);
         if (year < 1 || year > 9997)
         {
-            throw new ValidationException(new[] { new ValidationError("year", "must be between 1 and 9997 (got " + year + ")") });
+            throw new ValidationException(new[] { new ValidationError("year", ErrorCode.OutOfRange, "must be between 1 and 9997 (got " + year + ")") });
         }
 
         var first = QuarterStart(year, quarter);
@@ -179,7 +179,7 @@ public static class WorkingDayArithmetic
     {
         if (quarter is < 1 or > 4)
         {
-            throw new ValidationException(new[] { new ValidationError("quarter", "must be 1, 2, 3 or 4 (got " + quarter + ")") });
+            throw new ValidationException(new[] { new ValidationError("quarter", ErrorCode.OutOfRange, "must be 1, 2, 3 or 4 (got " + quarter + ")") });
         }
     }
 
@@ -195,11 +195,11 @@ public static class WorkingDayArithmetic
             }
         }
 
-        throw new ValidationException(new[] { new ValidationError("n", $"{what} has only {counted} working days, fewer than {n}") });
+        throw new ValidationException(new[] { new ValidationError("n", ErrorCode.OutOfRange, $"{what} has only {counted} working days, fewer than {n}") });
     }
 
     internal static ValidationException NoWorkingDay(IWorkingDayCalendar calendar, LocalDate date) =>
-        new(new[] { new ValidationError("calendar", $"'{calendar.Name}' has no working day in {MaximumRestRun} days around {HolidaySchedule.Iso(date)}") });
+        new(new[] { new ValidationError("calendar", ErrorCode.InvalidValue, $"'{calendar.Name}' has no working day in {MaximumRestRun} days around {HolidaySchedule.Iso(date)}") });
 
     internal static void Check(IWorkingDayCalendar calendar, string path, int n, int min)
     {
@@ -210,7 +210,7 @@ public static class WorkingDayArithmetic
 
         if (n < min || n > MaximumWorkingDays)
         {
-            throw new ValidationException(new[] { new ValidationError(path, $"must be between {min} and {MaximumWorkingDays} (got {n})") });
+            throw new ValidationException(new[] { new ValidationError(path, ErrorCode.OutOfRange, $"must be between {min} and {MaximumWorkingDays} (got {n})") });
         }
     }
 }

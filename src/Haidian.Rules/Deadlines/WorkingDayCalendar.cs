@@ -129,7 +129,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         v.RequiredText("name", name);
         if (schedules.Length == 0)
         {
-            v.Add("schedules", "must contain at least one schedule");
+            v.Add("schedules", ErrorCode.Required, "must contain at least one schedule");
         }
 
         for (var i = 0; i < schedules.Length; i++)
@@ -158,7 +158,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
         if (weekendsOnly)
         {
-            throw new ValidationException(new[] { new ValidationError("schedule", "the weekends-only calendar takes no holiday schedules; start from WorkingDayCalendar.Official or FromSchedules") });
+            throw new ValidationException(new[] { new ValidationError("schedule", ErrorCode.NoSchedule, "the weekends-only calendar takes no holiday schedules; start from WorkingDayCalendar.Official or FromSchedules") });
         }
 
         return new WorkingDayCalendar(Name + " + " + schedule.Name, schedules.Append(schedule).ToArray(), weekendsOnly: false);
@@ -228,7 +228,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         var covered = Ranges(years);
         return new ValidationException(new[]
         {
-            new ValidationError("date", $"no holiday schedule for {date.Year} is loaded in the calendar '{Name}' (it covers {covered}), so whether {HolidaySchedule.Iso(date)} is a working day is unknown; load the State Council notice for {date.Year} with WorkingDayCalendar.With(HolidaySchedule.Parse(...)) — the calendar never guesses"),
+            new ValidationError("date", ErrorCode.NoSchedule, $"no holiday schedule for {date.Year} is loaded in the calendar '{Name}' (it covers {covered}), so whether {HolidaySchedule.Iso(date)} is a working day is unknown; load the State Council notice for {date.Year} with WorkingDayCalendar.With(HolidaySchedule.Parse(...)) — the calendar never guesses"),
         });
     }
 

@@ -52,7 +52,7 @@ public sealed partial class ElevatorSubsidyCalculator
         {
             if (date is { } d && d > asOf)
             {
-                v.Add(name, $"{Date(d)} is after the as-of date {Date(asOf)}: it cannot have happened yet");
+                v.Add(name, ErrorCode.Inconsistent, $"{Date(d)} is after the as-of date {Date(asOf)}: it cannot have happened yet");
             }
         }
 
@@ -197,7 +197,7 @@ public sealed partial class ElevatorSubsidyCalculator
                 CheckBuilding(v, bp, b, asOf, streetRequired: true);
                 if (b is not null && !string.IsNullOrWhiteSpace(b.Id) && !ids.Add(b.Id))
                 {
-                    v.Add(Validator.Field(bp, "id"), $"building '{b.Id}' is listed more than once");
+                    v.Add(Validator.Field(bp, "id"), ErrorCode.Inconsistent, $"building '{b.Id}' is listed more than once");
                 }
             }
         }
@@ -216,12 +216,12 @@ public sealed partial class ElevatorSubsidyCalculator
 
                 if (v.RequiredText(Validator.Field(ip, "name"), b.Name) && !names.Add(b.Name))
                 {
-                    v.Add(Validator.Field(ip, "name"), $"implementing body '{b.Name}' is listed more than once");
+                    v.Add(Validator.Field(ip, "name"), ErrorCode.Inconsistent, $"implementing body '{b.Name}' is listed more than once");
                 }
 
                 if (!Enum.IsDefined(typeof(ImplementingBodySelection), b.Selection))
                 {
-                    v.Add(Validator.Field(ip, "selection"), "must be Tendered, InvestedByPropertyUnit or AuthorisedByPropertyUnit");
+                    v.Add(Validator.Field(ip, "selection"), ErrorCode.InvalidValue, "must be Tendered, InvestedByPropertyUnit or AuthorisedByPropertyUnit");
                 }
 
                 v.NotNegative(Validator.Field(ip, "operatingRightYears"), b.OperatingRightYears);

@@ -307,14 +307,14 @@ public sealed partial class ElevatorSubsidyCalculator
         v.RequiredText("buildingId", claim.BuildingId);
         if (!Enum.IsDefined(typeof(PropertyOwnership), claim.Ownership))
         {
-            v.Add("ownership", "must be Municipal, District, CentralUnit or Other");
+            v.Add("ownership", ErrorCode.InvalidValue, "must be Municipal, District, CentralUnit or Other");
         }
 
         if (v.Required("elevators", claim.Elevators))
         {
             if (claim.Elevators.Count == 0)
             {
-                v.Add("elevators", "must list at least one elevator");
+                v.Add("elevators", ErrorCode.Required, "must list at least one elevator");
             }
 
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -329,7 +329,7 @@ public sealed partial class ElevatorSubsidyCalculator
 
                 if (v.RequiredText(Validator.Field(ep, "id"), e.Id) && !ids.Add(e.Id))
                 {
-                    v.Add(Validator.Field(ep, "id"), $"elevator '{e.Id}' is listed more than once");
+                    v.Add(Validator.Field(ep, "id"), ErrorCode.Inconsistent, $"elevator '{e.Id}' is listed more than once");
                 }
 
                 CheckCost(v, Validator.Field(ep, "purchaseAndInstallation"), e.PurchaseAndInstallation);
@@ -350,11 +350,11 @@ public sealed partial class ElevatorSubsidyCalculator
 
         if (cost > ElevatorSubsidyParameters.MaximumAmount)
         {
-            v.Add(path, $"must not exceed {Num(ElevatorSubsidyParameters.MaximumAmount)} yuan per elevator (got {Num(cost)})");
+            v.Add(path, ErrorCode.OutOfRange, $"must not exceed {Num(ElevatorSubsidyParameters.MaximumAmount)} yuan per elevator (got {Num(cost)})");
         }
         else if (!Money.IsWholeFen(cost))
         {
-            v.Add(path, $"must be a whole number of fen, at most two decimals (got {Num(cost)})");
+            v.Add(path, ErrorCode.OutOfRange, $"must be a whole number of fen, at most two decimals (got {Num(cost)})");
         }
     }
 }

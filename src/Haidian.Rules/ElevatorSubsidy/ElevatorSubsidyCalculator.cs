@@ -269,17 +269,17 @@ public sealed partial class ElevatorSubsidyCalculator
 
         if (b.Floors < 1)
         {
-            v.Add(Validator.Field(path, "floors"), $"must be at least 1 (got {Int(b.Floors)})");
+            v.Add(Validator.Field(path, "floors"), ErrorCode.OutOfRange, $"must be at least 1 (got {Int(b.Floors)})");
         }
 
         if (b.UnitEntrances < 1)
         {
-            v.Add(Validator.Field(path, "unitEntrances"), $"must be at least 1 (got {Int(b.UnitEntrances)})");
+            v.Add(Validator.Field(path, "unitEntrances"), ErrorCode.OutOfRange, $"must be at least 1 (got {Int(b.UnitEntrances)})");
         }
 
         if (b.CompletionDate > asOf)
         {
-            v.Add(Validator.Field(path, "completionDate"), $"{Date(b.CompletionDate)} is after the as-of date {Date(asOf)}: a building cannot have been completed in the future");
+            v.Add(Validator.Field(path, "completionDate"), ErrorCode.Inconsistent, $"{Date(b.CompletionDate)} is after the as-of date {Date(asOf)}: a building cannot have been completed in the future");
         }
     }
 
@@ -288,7 +288,7 @@ public sealed partial class ElevatorSubsidyCalculator
         var v = new Validator();
         if (v.Positive("totalArea", t.TotalArea) && v.NotNegative("agreeingArea", t.AgreeingArea) && t.AgreeingArea > t.TotalArea)
         {
-            v.Add("agreeingArea", $"must not exceed totalArea {Num(t.TotalArea)} m² (got {Num(t.AgreeingArea)})");
+            v.Add("agreeingArea", ErrorCode.OutOfRange, $"must not exceed totalArea {Num(t.TotalArea)} m² (got {Num(t.AgreeingArea)})");
         }
         else if (t.TotalArea <= 0m)
         {
@@ -297,42 +297,42 @@ public sealed partial class ElevatorSubsidyCalculator
 
         if (t.TotalArea > MaximumArea)
         {
-            v.Add("totalArea", $"must not exceed {Num(MaximumArea)} m²");
+            v.Add("totalArea", ErrorCode.OutOfRange, $"must not exceed {Num(MaximumArea)} m²");
         }
 
         if (t.TotalOwners < 1)
         {
-            v.Add("totalOwners", $"must be at least 1 (got {Int(t.TotalOwners)})");
+            v.Add("totalOwners", ErrorCode.OutOfRange, $"must be at least 1 (got {Int(t.TotalOwners)})");
         }
 
         if (t.AgreeingOwners < 0 || (t.TotalOwners >= 1 && t.AgreeingOwners > t.TotalOwners))
         {
-            v.Add("agreeingOwners", $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AgreeingOwners)})");
+            v.Add("agreeingOwners", ErrorCode.OutOfRange, $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AgreeingOwners)})");
         }
 
         if (t.AffectedOwners < 0 || (t.TotalOwners >= 1 && t.AffectedOwners > t.TotalOwners))
         {
-            v.Add("affectedOwners", $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AffectedOwners)})");
+            v.Add("affectedOwners", ErrorCode.OutOfRange, $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AffectedOwners)})");
         }
 
         if (t.AffectedOwnersAgreeing < 0 || t.AffectedOwnersAgreeing > Math.Max(0, t.AffectedOwners) || t.AffectedOwnersAgreeing > Math.Max(0, t.AgreeingOwners))
         {
-            v.Add("affectedOwnersAgreeing", $"must be between 0 and the smaller of affectedOwners {Int(t.AffectedOwners)} and agreeingOwners {Int(t.AgreeingOwners)} (got {Int(t.AffectedOwnersAgreeing)})");
+            v.Add("affectedOwnersAgreeing", ErrorCode.OutOfRange, $"must be between 0 and the smaller of affectedOwners {Int(t.AffectedOwners)} and agreeingOwners {Int(t.AgreeingOwners)} (got {Int(t.AffectedOwnersAgreeing)})");
         }
 
         if (!v.HasErrors)
         {
             if (t.AgreeingOwners == 0 && t.AgreeingArea > 0m)
             {
-                v.Add("agreeingArea", "must be 0 when no owner agrees");
+                v.Add("agreeingArea", ErrorCode.InvalidValue, "must be 0 when no owner agrees");
             }
             else if (t.AgreeingOwners > 0 && t.AgreeingArea == 0m)
             {
-                v.Add("agreeingArea", "must be greater than 0 when some owners agree");
+                v.Add("agreeingArea", ErrorCode.OutOfRange, "must be greater than 0 when some owners agree");
             }
             else if (t.AgreeingOwners == t.TotalOwners && t.AgreeingArea != t.TotalArea)
             {
-                v.Add("agreeingArea", "must equal totalArea when every owner agrees");
+                v.Add("agreeingArea", ErrorCode.InvalidValue, "must equal totalArea when every owner agrees");
             }
         }
 
@@ -350,7 +350,7 @@ public sealed partial class ElevatorSubsidyCalculator
 
         if (roll.Owners.Count == 0)
         {
-            v.Add("owners", "must list at least one owner");
+            v.Add("owners", ErrorCode.Required, "must list at least one owner");
         }
 
         var ownerIds = new HashSet<string>(StringComparer.Ordinal);
@@ -368,7 +368,7 @@ public sealed partial class ElevatorSubsidyCalculator
 
             if (v.RequiredText(Validator.Field(op, "id"), o.Id) && !ownerIds.Add(o.Id))
             {
-                v.Add(Validator.Field(op, "id"), $"owner '{o.Id}' is listed more than once: list each owner once with all their flats (an owner counts once)");
+                v.Add(Validator.Field(op, "id"), ErrorCode.Inconsistent, $"owner '{o.Id}' is listed more than once: list each owner once with all their flats (an owner counts once)");
             }
 
             var fp = Validator.Field(op, "flats");
@@ -379,7 +379,7 @@ public sealed partial class ElevatorSubsidyCalculator
 
             if (o.Flats.Count == 0)
             {
-                v.Add(fp, "must list at least one flat");
+                v.Add(fp, ErrorCode.Required, "must list at least one flat");
             }
 
             for (var j = 0; j < o.Flats.Count; j++)
@@ -393,7 +393,7 @@ public sealed partial class ElevatorSubsidyCalculator
 
                 if (v.RequiredText(Validator.Field(fjp, "id"), f.Id) && !flatIds.Add(f.Id))
                 {
-                    v.Add(Validator.Field(fjp, "id"), $"flat '{f.Id}' is listed more than once");
+                    v.Add(Validator.Field(fjp, "id"), ErrorCode.Inconsistent, $"flat '{f.Id}' is listed more than once");
                 }
 
                 v.RequiredText(Validator.Field(fjp, "unitEntrance"), f.UnitEntrance);
@@ -401,7 +401,7 @@ public sealed partial class ElevatorSubsidyCalculator
                 {
                     if (f.ExclusiveArea > MaximumArea)
                     {
-                        v.Add(Validator.Field(fjp, "exclusiveArea"), $"must not exceed {Num(MaximumArea)} m²");
+                        v.Add(Validator.Field(fjp, "exclusiveArea"), ErrorCode.OutOfRange, $"must not exceed {Num(MaximumArea)} m²");
                     }
                     else
                     {
@@ -415,12 +415,12 @@ public sealed partial class ElevatorSubsidyCalculator
 
         if (!string.IsNullOrWhiteSpace(roll.UnitEntrance) && roll.Owners.Count > 0 && !anyInEntrance)
         {
-            v.Add("unitEntrance", $"no flat of the roll is in unit entrance '{roll.UnitEntrance}'");
+            v.Add("unitEntrance", ErrorCode.InvalidValue, $"no flat of the roll is in unit entrance '{roll.UnitEntrance}'");
         }
 
         if (total > MaximumArea)
         {
-            v.Add("owners", $"total exclusive area must not exceed {Num(MaximumArea)} m²");
+            v.Add("owners", ErrorCode.OutOfRange, $"total exclusive area must not exceed {Num(MaximumArea)} m²");
         }
 
         v.ThrowIfAny();

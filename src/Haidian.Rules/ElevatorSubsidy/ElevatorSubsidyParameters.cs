@@ -193,17 +193,17 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
         v.Required("source", Source);
         if (MinimumFloors < 1)
         {
-            v.Add("minimumFloors", "must be at least 1");
+            v.Add("minimumFloors", ErrorCode.OutOfRange, "must be at least 1");
         }
 
         if (MinimumUnitEntrances < 1)
         {
-            v.Add("minimumUnitEntrances", "must be at least 1");
+            v.Add("minimumUnitEntrances", ErrorCode.OutOfRange, "must be at least 1");
         }
 
         if (BuildingsPerStreet < 1)
         {
-            v.Add("buildingsPerStreet", "must be at least 1");
+            v.Add("buildingsPerStreet", ErrorCode.OutOfRange, "must be at least 1");
         }
 
         if (v.Required("oldCommunityWaives", OldCommunityWaives))
@@ -214,18 +214,18 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
                 var c = OldCommunityWaives[i];
                 if (!Enum.IsDefined(typeof(WaivableCriterion), c))
                 {
-                    v.Add(Validator.Index("oldCommunityWaives", i), "is not a waivable criterion");
+                    v.Add(Validator.Index("oldCommunityWaives", i), ErrorCode.InvalidValue, "is not a waivable criterion");
                 }
                 else if (!seen.Add(c))
                 {
-                    v.Add(Validator.Index("oldCommunityWaives", i), $"'{c}' is listed more than once");
+                    v.Add(Validator.Index("oldCommunityWaives", i), ErrorCode.Inconsistent, $"'{c}' is listed more than once");
                 }
             }
         }
 
         if (!Enum.IsDefined(typeof(ConsentScope), ConsentScope))
         {
-            v.Add("consentScope", "must be UnitEntrance or Building");
+            v.Add("consentScope", ErrorCode.InvalidValue, "must be UnitEntrance or Building");
         }
 
         CheckFraction(v, "consentAreaShare", ConsentAreaShare);
@@ -235,37 +235,37 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
         CheckAmount(v, "newTechnologyAllowancePerElevator", NewTechnologyAllowancePerElevator);
         if (!Enum.IsDefined(typeof(Payer), NewTechnologyPayer))
         {
-            v.Add("newTechnologyPayer", "is not a payer");
+            v.Add("newTechnologyPayer", ErrorCode.InvalidValue, "is not a payer");
         }
 
         if (OperatingRightMinimumYears < 1)
         {
-            v.Add("operatingRightMinimumYears", "must be at least 1");
+            v.Add("operatingRightMinimumYears", ErrorCode.OutOfRange, "must be at least 1");
         }
 
         if (OperatingRightMaximumYears < OperatingRightMinimumYears)
         {
-            v.Add("operatingRightMaximumYears", "must not be below operatingRightMinimumYears");
+            v.Add("operatingRightMaximumYears", ErrorCode.InvalidValue, "must not be below operatingRightMinimumYears");
         }
 
         if (MaximumTenderedImplementingBodies < 1)
         {
-            v.Add("maximumTenderedImplementingBodies", "must be at least 1");
+            v.Add("maximumTenderedImplementingBodies", ErrorCode.OutOfRange, "must be at least 1");
         }
 
         if (WorksDeadline < PlanDeadline)
         {
-            v.Add("worksDeadline", "must not be before planDeadline");
+            v.Add("worksDeadline", ErrorCode.Inconsistent, "must not be before planDeadline");
         }
 
         if (InUseDeadline < WorksDeadline)
         {
-            v.Add("inUseDeadline", "must not be before worksDeadline");
+            v.Add("inUseDeadline", ErrorCode.Inconsistent, "must not be before worksDeadline");
         }
 
         if (DisbursementDeadline < InUseDeadline)
         {
-            v.Add("disbursementDeadline", "must not be before inUseDeadline");
+            v.Add("disbursementDeadline", ErrorCode.Inconsistent, "must not be before inUseDeadline");
         }
 
         return v.Errors;
@@ -280,7 +280,7 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
 
         if (f!.Numerator < 1 || f.Denominator < f.Numerator)
         {
-            v.Add(path, $"must be a fraction between 0 and 1 with a positive numerator (got {f})");
+            v.Add(path, ErrorCode.InvalidValue, $"must be a fraction between 0 and 1 with a positive numerator (got {f})");
         }
     }
 
@@ -300,25 +300,25 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
         {
             if (!Enum.IsDefined(typeof(Payer), payer))
             {
-                v.Add(Validator.Field(path, name), "is not a payer");
+                v.Add(Validator.Field(path, name), ErrorCode.InvalidValue, "is not a payer");
             }
         }
 
         if (rule.PowerCapacitySubsidised && rule.PowerCapacityPayer is Payer.PropertyUnit or Payer.ImplementingBody)
         {
-            v.Add(Validator.Field(path, "powerCapacityPayer"), "must be a finance payer when the power-capacity increase is subsidised");
+            v.Add(Validator.Field(path, "powerCapacityPayer"), ErrorCode.InvalidValue, "must be a finance payer when the power-capacity increase is subsidised");
         }
 
         if (!rule.PowerCapacitySubsidised && rule.PowerCapacityPayer is not (Payer.PropertyUnit or Payer.ImplementingBody))
         {
-            v.Add(Validator.Field(path, "powerCapacityPayer"), "must be PropertyUnit or ImplementingBody when the power-capacity increase is not subsidised");
+            v.Add(Validator.Field(path, "powerCapacityPayer"), ErrorCode.InvalidValue, "must be PropertyUnit or ImplementingBody when the power-capacity increase is not subsidised");
         }
 
         foreach (var (name, payer) in new[] { ("purchasePayer", rule.PurchasePayer), ("utilityPayer", rule.UtilityPayer) })
         {
             if (payer is Payer.PropertyUnit or Payer.ImplementingBody)
             {
-                v.Add(Validator.Field(path, name), "must be a finance payer (the item is a subsidy)");
+                v.Add(Validator.Field(path, name), ErrorCode.InvalidValue, "must be a finance payer (the item is a subsidy)");
             }
         }
     }
@@ -335,7 +335,7 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
     {
         if (v.InRange(path, amount, 0m, MaximumAmount) && !Money.IsWholeFen(amount))
         {
-            v.Add(path, "must be a whole number of fen (at most two decimals)");
+            v.Add(path, ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals)");
         }
     }
 

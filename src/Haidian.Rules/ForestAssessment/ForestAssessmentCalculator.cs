@@ -101,7 +101,7 @@ public sealed class ForestAssessmentCalculator
             {
                 if (earlierGrades[i] is { } g && g.Year >= evidence.Year)
                 {
-                    v.Add(Validator.Field(Validator.Index("earlierGrades", i), "year"), $"must be before the assessment year {evidence.Year} (got {g.Year})");
+                    v.Add(Validator.Field(Validator.Index("earlierGrades", i), "year"), ErrorCode.InvalidValue, $"must be before the assessment year {evidence.Year} (got {g.Year})");
                 }
             }
         }
@@ -144,7 +144,7 @@ public sealed class ForestAssessmentCalculator
         var v = new Validator();
         if (!Enum.IsDefined(typeof(UnitKind), kind))
         {
-            v.Add("kind", "is not a unit kind");
+            v.Add("kind", ErrorCode.InvalidValue, "is not a unit kind");
         }
 
         CheckHistory(v, "grades", grades);
@@ -173,7 +173,7 @@ public sealed class ForestAssessmentCalculator
         var v = new Validator();
         if (status.Year < t.PeriodFirstYear || status.Year > 9998)
         {
-            v.Add("year", $"must be between {t.PeriodFirstYear} (the first year of the period) and 9998");
+            v.Add("year", ErrorCode.OutOfRange, $"must be between {t.PeriodFirstYear} (the first year of the period) and 9998");
         }
 
         Quantity(v, "forestedArea", status.ForestedArea);
@@ -195,12 +195,12 @@ public sealed class ForestAssessmentCalculator
         {
             if (status.ForestedArea + status.SpecialShrubArea > status.TotalLandArea)
             {
-                v.Add("forestedArea", $"forested {F(status.ForestedArea)} + shrub {F(status.SpecialShrubArea)} ha exceeds the total land area {F(status.TotalLandArea)} ha");
+                v.Add("forestedArea", ErrorCode.OutOfRange, $"forested {F(status.ForestedArea)} + shrub {F(status.SpecialShrubArea)} ha exceeds the total land area {F(status.TotalLandArea)} ha");
             }
 
             if (status.ApprovedOccupiedArea > status.OccupiedArea)
             {
-                v.Add("approvedOccupiedArea", $"the approved occupied area {F(status.ApprovedOccupiedArea)} ha exceeds the area occupied {F(status.OccupiedArea)} ha");
+                v.Add("approvedOccupiedArea", ErrorCode.OutOfRange, $"the approved occupied area {F(status.ApprovedOccupiedArea)} ha exceeds the area occupied {F(status.OccupiedArea)} ha");
             }
         }
 
@@ -275,7 +275,7 @@ public sealed class ForestAssessmentCalculator
         var first = versions[0].Parameters;
         if (year < 1 || year > 9998)
         {
-            throw new ValidationException(new[] { new ValidationError(path, $"must be a year between 1 and 9998 (got {year})") });
+            throw new ValidationException(new[] { new ValidationError(path, ErrorCode.OutOfRange, $"must be a year between 1 and 9998 (got {year})") });
         }
 
         if (year < first.FirstAssessmentYear)
@@ -297,7 +297,7 @@ public sealed class ForestAssessmentCalculator
         {
             throw new ValidationException(new[]
             {
-                new ValidationError(path, $"{year} is after the scorecard's assessment years {chosen.Parameters.FirstAssessmentYear}–{chosen.Parameters.LastAssessmentYear} (十三五时期); add a parameter version for later years"),
+                new ValidationError(path, ErrorCode.Inconsistent, $"{year} is after the scorecard's assessment years {chosen.Parameters.FirstAssessmentYear}–{chosen.Parameters.LastAssessmentYear} (十三五时期); add a parameter version for later years"),
             });
         }
 
@@ -318,16 +318,16 @@ public sealed class ForestAssessmentCalculator
 
             if (g.Year < 1 || g.Year > 9998)
             {
-                v.Add(Validator.Field(gp, "year"), $"must be a year between 1 and 9998 (got {g.Year})");
+                v.Add(Validator.Field(gp, "year"), ErrorCode.OutOfRange, $"must be a year between 1 and 9998 (got {g.Year})");
             }
             else if (!seen.Add(g.Year))
             {
-                v.Add(Validator.Field(gp, "year"), $"{g.Year} is listed more than once");
+                v.Add(Validator.Field(gp, "year"), ErrorCode.Inconsistent, $"{g.Year} is listed more than once");
             }
 
             if (!Enum.IsDefined(typeof(Grade), g.Grade))
             {
-                v.Add(Validator.Field(gp, "grade"), "is not a grade");
+                v.Add(Validator.Field(gp, "grade"), ErrorCode.InvalidValue, "is not a grade");
             }
         }
     }
@@ -380,7 +380,7 @@ public sealed class ForestAssessmentCalculator
         v.RequiredText("unit", e.Unit);
         if (!Enum.IsDefined(typeof(UnitKind), e.Kind))
         {
-            v.Add("kind", "is not a unit kind (Town or ForestFarm)");
+            v.Add("kind", ErrorCode.InvalidValue, "is not a unit kind (Town or ForestFarm)");
         }
 
         v.Required("funding", e.Funding);
@@ -403,14 +403,14 @@ public sealed class ForestAssessmentCalculator
                 & Quantity(v, "forestLand.temporaryApprovedByDistrictArea", f.TemporaryApprovedByDistrictArea);
             if (ok && f.ApprovedByMunicipalOrStateArea + f.TemporaryApprovedByDistrictArea > f.OccupiedArea)
             {
-                v.Add("forestLand.approvedByMunicipalOrStateArea",
+                v.Add("forestLand.approvedByMunicipalOrStateArea", ErrorCode.OutOfRange,
                     $"approved areas {F(f.ApprovedByMunicipalOrStateArea)} + {F(f.TemporaryApprovedByDistrictArea)} ha exceed the area actually occupied {F(f.OccupiedArea)} ha");
             }
 
             if (Count(v, "forestLand.illegalUseCases", f.IllegalUseCases) & Count(v, "forestLand.illegalUseCasesHandled", f.IllegalUseCasesHandled)
                 && f.IllegalUseCasesHandled > f.IllegalUseCases)
             {
-                v.Add("forestLand.illegalUseCasesHandled", $"{f.IllegalUseCasesHandled} cases handled exceeds the {f.IllegalUseCases} cases found");
+                v.Add("forestLand.illegalUseCasesHandled", ErrorCode.OutOfRange, $"{f.IllegalUseCasesHandled} cases handled exceeds the {f.IllegalUseCases} cases found");
             }
 
             Quantity(v, "forestLand.forestLandArea", f.ForestLandArea);
@@ -432,7 +432,7 @@ public sealed class ForestAssessmentCalculator
             if (Count(v, "disputes.backlog", d.Backlog) & Count(v, "disputes.new", d.New) & Count(v, "disputes.resolved", d.Resolved)
                 && d.Resolved > d.Backlog + d.New)
             {
-                v.Add("disputes.resolved", $"{d.Resolved} cases resolved exceeds the backlog {d.Backlog} + new {d.New} = {d.Backlog + d.New} cases");
+                v.Add("disputes.resolved", ErrorCode.OutOfRange, $"{d.Resolved} cases resolved exceeds the backlog {d.Backlog} + new {d.New} = {d.Backlog + d.New} cases");
             }
         }
 
@@ -442,7 +442,7 @@ public sealed class ForestAssessmentCalculator
             if (Quantity(v, "publicWelfareForest.retainedArea", w.RetainedArea) & Quantity(v, "publicWelfareForest.managedArea", w.ManagedArea)
                 && w.ManagedArea > w.RetainedArea)
             {
-                v.Add("publicWelfareForest.managedArea", $"the managed area {F(w.ManagedArea)} ha exceeds the retained area {F(w.RetainedArea)} ha");
+                v.Add("publicWelfareForest.managedArea", ErrorCode.OutOfRange, $"the managed area {F(w.ManagedArea)} ha exceeds the retained area {F(w.RetainedArea)} ha");
             }
         }
 
@@ -453,7 +453,7 @@ public sealed class ForestAssessmentCalculator
             if (Quantity(v, "afforestation.completedArea", a.CompletedArea) & Quantity(v, "afforestation.qualifiedArea", a.QualifiedArea)
                 && a.QualifiedArea > a.CompletedArea)
             {
-                v.Add("afforestation.qualifiedArea", $"the qualified area {F(a.QualifiedArea)} ha exceeds the area afforested {F(a.CompletedArea)} ha");
+                v.Add("afforestation.qualifiedArea", ErrorCode.OutOfRange, $"the qualified area {F(a.QualifiedArea)} ha exceeds the area afforested {F(a.CompletedArea)} ha");
             }
         }
 
@@ -463,19 +463,19 @@ public sealed class ForestAssessmentCalculator
             if (Count(v, "regeneration.casesDue", g.CasesDue) & Count(v, "regeneration.casesRegenerated", g.CasesRegenerated)
                 && g.CasesRegenerated > g.CasesDue)
             {
-                v.Add("regeneration.casesRegenerated", $"{g.CasesRegenerated} cases regenerated exceeds the {g.CasesDue} cases due");
+                v.Add("regeneration.casesRegenerated", ErrorCode.OutOfRange, $"{g.CasesRegenerated} cases regenerated exceeds the {g.CasesDue} cases due");
             }
 
             if (Quantity(v, "regeneration.backlogArea", g.BacklogArea) & Quantity(v, "regeneration.backlogVerifiedArea", g.BacklogVerifiedArea)
                 && g.BacklogVerifiedArea > g.BacklogArea)
             {
-                v.Add("regeneration.backlogVerifiedArea", $"the verified area {F(g.BacklogVerifiedArea)} ha exceeds last year's backlog {F(g.BacklogArea)} ha");
+                v.Add("regeneration.backlogVerifiedArea", ErrorCode.OutOfRange, $"the verified area {F(g.BacklogVerifiedArea)} ha exceeds last year's backlog {F(g.BacklogArea)} ha");
             }
 
             if (Quantity(v, "regeneration.regeneratedArea", g.RegeneratedArea) & Quantity(v, "regeneration.qualifiedArea", g.QualifiedArea)
                 && g.QualifiedArea > g.RegeneratedArea)
             {
-                v.Add("regeneration.qualifiedArea", $"the qualified area {F(g.QualifiedArea)} ha exceeds the area regenerated {F(g.RegeneratedArea)} ha");
+                v.Add("regeneration.qualifiedArea", ErrorCode.OutOfRange, $"the qualified area {F(g.QualifiedArea)} ha exceeds the area regenerated {F(g.RegeneratedArea)} ha");
             }
         }
 
@@ -505,19 +505,19 @@ public sealed class ForestAssessmentCalculator
 
                 if (!Enum.IsDefined(typeof(ScorecardRow), a.Row))
                 {
-                    v.Add(Validator.Field(ap, "row"), "is not a scoring row");
+                    v.Add(Validator.Field(ap, "row"), ErrorCode.InvalidValue, "is not a scoring row");
                 }
                 else
                 {
                     if (!seen.Add(a.Row))
                     {
-                        v.Add(Validator.Field(ap, "row"), $"row '{a.Row}' already has an award");
+                        v.Add(Validator.Field(ap, "row"), ErrorCode.Inconsistent, $"row '{a.Row}' already has an award");
                     }
 
                     var max = p.DefinitionOf(a.Row).Points;
                     if (v.InRange(Validator.Field(ap, "points"), a.Points, 0m, max) && decimal.Round(a.Points, PointDecimals) != a.Points)
                     {
-                        v.Add(Validator.Field(ap, "points"), $"must have at most {PointDecimals} decimals (got {F(a.Points)})");
+                        v.Add(Validator.Field(ap, "points"), ErrorCode.OutOfRange, $"must have at most {PointDecimals} decimals (got {F(a.Points)})");
                     }
                 }
 
@@ -538,7 +538,7 @@ public sealed class ForestAssessmentCalculator
 
             if (ok && f + s > t)
             {
-                v.Add(Validator.Field(parent, forested), $"forested {F(f)} + shrub {F(s)} ha exceeds the total land area {F(t)} ha");
+                v.Add(Validator.Field(parent, forested), ErrorCode.OutOfRange, $"forested {F(f)} + shrub {F(s)} ha exceeds the total land area {F(t)} ha");
             }
         }
     }
@@ -552,7 +552,7 @@ public sealed class ForestAssessmentCalculator
 
         if (decimal.Round(value, QuantityDecimals) != value)
         {
-            v.Add(path, $"must have at most {QuantityDecimals} decimals (got {F(value)})");
+            v.Add(path, ErrorCode.OutOfRange, $"must have at most {QuantityDecimals} decimals (got {F(value)})");
             return false;
         }
 
@@ -568,7 +568,7 @@ public sealed class ForestAssessmentCalculator
 
         if (value > MaximumCount)
         {
-            v.Add(path, $"must not exceed {MaximumCount.ToString(CultureInfo.InvariantCulture)}");
+            v.Add(path, ErrorCode.OutOfRange, $"must not exceed {MaximumCount.ToString(CultureInfo.InvariantCulture)}");
             return false;
         }
 

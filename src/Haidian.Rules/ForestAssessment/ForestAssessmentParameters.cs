@@ -210,7 +210,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
         v.Required("source", Source);
         if (FirstAssessmentYear < 1 || LastAssessmentYear > 9998 || FirstAssessmentYear > LastAssessmentYear)
         {
-            v.Add("lastAssessmentYear", $"the assessment years must run forwards within 1–9998 (got {FirstAssessmentYear}–{LastAssessmentYear})");
+            v.Add("lastAssessmentYear", ErrorCode.InvalidValue, $"the assessment years must run forwards within 1–9998 (got {FirstAssessmentYear}–{LastAssessmentYear})");
         }
 
         CheckParts(v);
@@ -228,21 +228,21 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
         v.InRange("restorationRatio", RestorationRatio, 0m, 1000m);
         if (SelfReportDueMonth < 1 || SelfReportDueMonth > 12)
         {
-            v.Add("selfReportDueMonth", "must be between 1 and 12");
+            v.Add("selfReportDueMonth", ErrorCode.OutOfRange, "must be between 1 and 12");
         }
         else if (SelfReportDueDay < 1 || SelfReportDueDay > 28 + (SelfReportDueMonth == 2 ? 0 : SelfReportDueMonth is 4 or 6 or 9 or 11 ? 2 : 3))
         {
-            v.Add("selfReportDueDay", "must be a day of the month that exists in every year");
+            v.Add("selfReportDueDay", ErrorCode.InvalidValue, "must be a day of the month that exists in every year");
         }
 
         if (InspectionDueMonth < 1 || InspectionDueMonth > 12)
         {
-            v.Add("inspectionDueMonth", "must be between 1 and 12");
+            v.Add("inspectionDueMonth", ErrorCode.OutOfRange, "must be between 1 and 12");
         }
 
         if (GradeBands is null)
         {
-            v.Add("gradeBands", "is required");
+            v.Add("gradeBands", ErrorCode.Required, "is required");
         }
         else if (Rows is not null)
         {
@@ -251,37 +251,37 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             {
                 if (GradeBands[i] is { } b && !Enum.IsDefined(typeof(Grade), b.Value))
                 {
-                    v.Add(Validator.Field(Validator.Index("gradeBands", i), "value"), "is not a grade");
+                    v.Add(Validator.Field(Validator.Index("gradeBands", i), "value"), ErrorCode.InvalidValue, "is not a grade");
                 }
             }
 
             foreach (var g in GradeBands.Where(b => b is not null).GroupBy(b => b.Value).Where(g => g.Count() > 1))
             {
-                v.Add("gradeBands", $"grade '{g.Key}' has more than one band");
+                v.Add("gradeBands", ErrorCode.Inconsistent, $"grade '{g.Key}' has more than one band");
             }
 
             for (var i = 1; i < GradeBands.Count; i++)
             {
                 if (GradeBands[i] is { } cur && GradeBands[i - 1] is { } prev && cur.Value < prev.Value)
                 {
-                    v.Add(Validator.Index("gradeBands", i), $"grade '{cur.Value}' is below '{prev.Value}' of the band under it: a higher score must never give a lower grade");
+                    v.Add(Validator.Index("gradeBands", i), ErrorCode.InvalidValue, $"grade '{cur.Value}' is below '{prev.Value}' of the band under it: a higher score must never give a lower grade");
                 }
             }
         }
 
         if (!Enum.IsDefined(typeof(Grade), CommendedGrade))
         {
-            v.Add("commendedGrade", "is not a grade");
+            v.Add("commendedGrade", ErrorCode.InvalidValue, "is not a grade");
         }
 
         if (!Enum.IsDefined(typeof(Grade), CriticisedGrade))
         {
-            v.Add("criticisedGrade", "is not a grade");
+            v.Add("criticisedGrade", ErrorCode.InvalidValue, "is not a grade");
         }
 
         if (AccountabilityConsecutiveYears < 1 || AccountabilityConsecutiveYears > 100)
         {
-            v.Add("accountabilityConsecutiveYears", "must be between 1 and 100");
+            v.Add("accountabilityConsecutiveYears", ErrorCode.OutOfRange, "must be between 1 and 100");
         }
 
         if (v.Required("targets", Targets))
@@ -289,7 +289,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             var t = Targets!;
             if (t.PeriodFirstYear < 1 || t.TargetYear > 9998 || t.PeriodFirstYear > t.TargetYear)
             {
-                v.Add("targets.targetYear", $"the target period must run forwards within 1–9998 (got {t.PeriodFirstYear}–{t.TargetYear})");
+                v.Add("targets.targetYear", ErrorCode.InvalidValue, $"the target period must run forwards within 1–9998 (got {t.PeriodFirstYear}–{t.TargetYear})");
             }
 
             v.InRange("targets.coveragePercent", t.CoveragePercent, 0m, 100m);
@@ -317,14 +317,14 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             }
         }
 
-        throw new ValidationException(new[] { new ValidationError("rows", $"row '{row}' is not defined") });
+        throw new ValidationException(new[] { new ValidationError("rows", ErrorCode.InvalidValue, $"row '{row}' is not defined") });
     }
 
     private void CheckParts(Validator v)
     {
         if (Parts is null || Parts.Count == 0)
         {
-            v.Add("parts", "must list at least one part");
+            v.Add("parts", ErrorCode.Required, "must list at least one part");
             return;
         }
 
@@ -341,7 +341,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             v.InRange(Validator.Field(path, "points"), p.Points, 0m, 10_000m);
             if (Parts.Take(i).Any(q => q is not null && q.Number == p.Number))
             {
-                v.Add(Validator.Field(path, "number"), $"part {p.Number} is listed more than once");
+                v.Add(Validator.Field(path, "number"), ErrorCode.Inconsistent, $"part {p.Number} is listed more than once");
             }
 
             if (Rows is not null)
@@ -349,7 +349,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
                 var sum = Rows.Where(r => r is not null && r.Part == p.Number).Sum(r => r.Points);
                 if (sum != p.Points)
                 {
-                    v.Add(Validator.Field(path, "points"), $"part {p.Number} has {Validator.Format(p.Points)} points but its rows add up to {Validator.Format(sum)}");
+                    v.Add(Validator.Field(path, "points"), ErrorCode.InvalidValue, $"part {p.Number} has {Validator.Format(p.Points)} points but its rows add up to {Validator.Format(sum)}");
                 }
             }
         }
@@ -359,7 +359,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
     {
         if (Rows is null)
         {
-            v.Add("rows", "is required");
+            v.Add("rows", ErrorCode.Required, "is required");
             return;
         }
 
@@ -375,11 +375,11 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
 
             if (!Enum.IsDefined(typeof(ScorecardRow), r.Row))
             {
-                v.Add(Validator.Field(path, "row"), "is not a scoring row");
+                v.Add(Validator.Field(path, "row"), ErrorCode.InvalidValue, "is not a scoring row");
             }
             else if (!seen.Add(r.Row))
             {
-                v.Add(Validator.Field(path, "row"), $"row '{r.Row}' is listed more than once");
+                v.Add(Validator.Field(path, "row"), ErrorCode.Inconsistent, $"row '{r.Row}' is listed more than once");
             }
 
             v.RequiredText(Validator.Field(path, "label"), r.Label);
@@ -387,7 +387,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             v.InRange(Validator.Field(path, "points"), r.Points, 0m, 1_000m);
             if (Parts is not null && !Parts.Any(p => p is not null && p.Number == r.Part))
             {
-                v.Add(Validator.Field(path, "part"), $"part {r.Part} is not defined in parts");
+                v.Add(Validator.Field(path, "part"), ErrorCode.InvalidValue, $"part {r.Part} is not defined in parts");
             }
         }
 
@@ -396,13 +396,13 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             var row = (ScorecardRow)i;
             if (!seen.Contains(row))
             {
-                v.Add("rows", $"row '{row}' is missing: the sheet has 21 rows");
+                v.Add("rows", ErrorCode.InvalidValue, $"row '{row}' is missing: the sheet has 21 rows");
             }
         }
 
         if (Rows.Count > 0 && MaximumScore <= 0m)
         {
-            v.Add("rows", "the rows' points must add up to more than 0");
+            v.Add("rows", ErrorCode.Inconsistent, "the rows' points must add up to more than 0");
         }
     }
 }

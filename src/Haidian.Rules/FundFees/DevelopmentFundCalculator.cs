@@ -249,7 +249,7 @@ public sealed class DevelopmentFundCalculator
         var v = new Validator();
         if (request.Year < 1 || request.Year > 9998)
         {
-            v.Add("year", "must be between 1 and 9998");
+            v.Add("year", ErrorCode.OutOfRange, "must be between 1 and 9998");
         }
 
         CheckWholeFen(v, "returns", request.Returns);
@@ -320,12 +320,12 @@ public sealed class DevelopmentFundCalculator
         var v = new Validator();
         if (year < 2 || year > 9998)
         {
-            v.Add("year", "must be between 2 and 9998");
+            v.Add("year", ErrorCode.OutOfRange, "must be between 2 and 9998");
         }
 
         if (quarter < 1 || quarter > 4)
         {
-            v.Add("quarter", "must be between 1 and 4");
+            v.Add("quarter", ErrorCode.OutOfRange, "must be between 1 and 4");
         }
 
         v.ThrowIfAny();
@@ -347,7 +347,7 @@ public sealed class DevelopmentFundCalculator
 
             if (skipped > 200)
             {
-                v.Add("calendar", "'" + calendar.Name + "' has fewer than " + Fmt.Int(p.QuarterlyReportWorkingDays) + " working days in the 200 days from " + Fmt.Date(start));
+                v.Add("calendar", ErrorCode.OutOfRange, "'" + calendar.Name + "' has fewer than " + Fmt.Int(p.QuarterlyReportWorkingDays) + " working days in the 200 days from " + Fmt.Date(start));
                 v.ThrowIfAny();
             }
 
@@ -382,7 +382,7 @@ public sealed class DevelopmentFundCalculator
         var v = new Validator();
         if (year < 2 || year > 9998)
         {
-            v.Add("year", "must be between 2 and 9998");
+            v.Add("year", ErrorCode.OutOfRange, "must be between 2 and 9998");
         }
 
         v.ThrowIfAny();
@@ -407,7 +407,7 @@ public sealed class DevelopmentFundCalculator
                 last = last.PlusDays(1);
                 if (++skipped > 60)
                 {
-                    v.Add("calendar", "'" + calendar.Name + "' has no working day in the 60 days after " + Fmt.Date(fixedDay));
+                    v.Add("calendar", ErrorCode.InvalidValue, "'" + calendar.Name + "' has no working day in the 60 days after " + Fmt.Date(fixedDay));
                     v.ThrowIfAny();
                 }
             }
@@ -482,12 +482,12 @@ public sealed class DevelopmentFundCalculator
         var members = Validator.Field(path, "members");
         if (vote.Members < 1 || vote.Members > 1000)
         {
-            v.Add(members, "must be between 1 and 1000");
+            v.Add(members, ErrorCode.OutOfRange, "must be between 1 and 1000");
         }
 
         if (vote.InFavour < 0 || vote.InFavour > vote.Members)
         {
-            v.Add(Validator.Field(path, "inFavour"), "must be between 0 and members (" + Fmt.Int(vote.Members) + ")");
+            v.Add(Validator.Field(path, "inFavour"), ErrorCode.OutOfRange, "must be between 0 and members (" + Fmt.Int(vote.Members) + ")");
         }
 
         if (vote.Composition is { } c)
@@ -497,7 +497,7 @@ public sealed class DevelopmentFundCalculator
             var total = (long)c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others;
             if (total != vote.Members)
             {
-                v.Add(cp, "adds up to " + total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " members, not " + Fmt.Int(vote.Members));
+                v.Add(cp, ErrorCode.InvalidValue, "adds up to " + total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " members, not " + Fmt.Int(vote.Members));
             }
         }
     }
@@ -508,14 +508,14 @@ public sealed class DevelopmentFundCalculator
         {
             if (n < 0 || n > 1000)
             {
-                v.Add(Validator.Field(path, name), "must be between 0 and 1000");
+                v.Add(Validator.Field(path, name), ErrorCode.OutOfRange, "must be between 0 and 1000");
             }
         }
 
         // Summed as long: four ints from the caller may exceed int's range before they are rejected.
         if ((long)c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others < 1)
         {
-            v.Add(path, "must have at least one member");
+            v.Add(path, ErrorCode.InvalidValue, "must have at least one member");
         }
     }
 
@@ -525,11 +525,11 @@ public sealed class DevelopmentFundCalculator
         {
             if (amount > FundLimits.MaximumAmount)
             {
-                v.Add(path, "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
+                v.Add(path, ErrorCode.OutOfRange, "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
             }
             else if (!Money.IsWholeFen(amount))
             {
-                v.Add(path, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(amount));
+                v.Add(path, ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(amount));
             }
         }
     }
@@ -543,7 +543,7 @@ public sealed class DevelopmentFundCalculator
 
         if (stakes!.Count == 0 && !allowEmpty)
         {
-            v.Add(path, "must contain at least one partner");
+            v.Add(path, ErrorCode.Required, "must contain at least one partner");
         }
 
         var anyPositive = false;
@@ -561,11 +561,11 @@ public sealed class DevelopmentFundCalculator
             {
                 if (s.Amount > FundLimits.MaximumAmount)
                 {
-                    v.Add(Validator.Field(p, "amount"), "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
+                    v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
                 }
                 else if (wholeFen && !Money.IsWholeFen(s.Amount))
                 {
-                    v.Add(Validator.Field(p, "amount"), "must be a whole number of fen (at most two decimals), got " + Fmt.Num(s.Amount));
+                    v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(s.Amount));
                 }
                 else
                 {
@@ -577,7 +577,7 @@ public sealed class DevelopmentFundCalculator
         // An empty list is either reported above (so HasErrors) or allowed: no count test is needed here.
         if (!anyPositive && !allowEmpty && !v.HasErrors)
         {
-            v.Add(path, "must contain at least one positive amount");
+            v.Add(path, ErrorCode.Required, "must contain at least one positive amount");
         }
     }
 }

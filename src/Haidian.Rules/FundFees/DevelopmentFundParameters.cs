@@ -99,7 +99,7 @@ public sealed record DevelopmentFundParameters : IVersionedParameters
         v.InRange("minimumManagerRegisteredCapital", MinimumManagerRegisteredCapital, 0m, FundLimits.MaximumAmount);
         if (CommitteeMembers < 1)
         {
-            v.Add("committeeMembers", "must be at least 1");
+            v.Add("committeeMembers", ErrorCode.OutOfRange, "must be at least 1");
         }
 
         v.NotNegative("committeeFromManager", CommitteeFromManager);
@@ -107,21 +107,21 @@ public sealed record DevelopmentFundParameters : IVersionedParameters
         v.NotNegative("committeeExperts", CommitteeExperts);
         if ((long)CommitteeFromManager + CommitteeFromStateAssetsCentre + CommitteeExperts != CommitteeMembers)
         {
-            v.Add("committeeMembers", "must equal committeeFromManager + committeeFromStateAssetsCentre + committeeExperts");
+            v.Add("committeeMembers", ErrorCode.InvalidValue, "must equal committeeFromManager + committeeFromStateAssetsCentre + committeeExperts");
         }
 
         if (CommitteePassDenominator < 1 || CommitteePassDenominator > 1000)
         {
-            v.Add("committeePassDenominator", "must be between 1 and 1000");
+            v.Add("committeePassDenominator", ErrorCode.OutOfRange, "must be between 1 and 1000");
         }
         else if (CommitteePassNumerator < 1 || CommitteePassNumerator > CommitteePassDenominator)
         {
-            v.Add("committeePassNumerator", "must be between 1 and committeePassDenominator");
+            v.Add("committeePassNumerator", ErrorCode.OutOfRange, "must be between 1 and committeePassDenominator");
         }
 
         if (QuarterlyReportWorkingDays < 1 || QuarterlyReportWorkingDays > 60)
         {
-            v.Add("quarterlyReportWorkingDays", "must be between 1 and 60");
+            v.Add("quarterlyReportWorkingDays", ErrorCode.OutOfRange, "must be between 1 and 60");
         }
 
         return v.Errors;

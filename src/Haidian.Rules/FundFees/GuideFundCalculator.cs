@@ -189,12 +189,12 @@ public sealed class GuideFundCalculator
                 CheckAmount(v, Validator.Field(cp, "guidePaidIn"), calls[i].GuidePaidIn);
                 if (calls[i].GuidePaidIn > calls[i].FundPaidIn)
                 {
-                    v.Add(Validator.Field(cp, "guidePaidIn"), "must not exceed fundPaidIn (the fund's total includes the guide fund)");
+                    v.Add(Validator.Field(cp, "guidePaidIn"), ErrorCode.OutOfRange, "must not exceed fundPaidIn (the fund's total includes the guide fund)");
                 }
 
                 if (i > 0 && calls[i - 1] is { } prev && calls[i].Date <= prev.Date)
                 {
-                    v.Add(Validator.Field(cp, "date"), "must be after capitalCalls[" + Fmt.Int(i - 1) + "].date (" + Fmt.Date(prev.Date) + ")");
+                    v.Add(Validator.Field(cp, "date"), ErrorCode.InvalidValue, "must be after capitalCalls[" + Fmt.Int(i - 1) + "].date (" + Fmt.Date(prev.Date) + ")");
                 }
             }
         }
@@ -211,12 +211,12 @@ public sealed class GuideFundCalculator
 
         if (terms.ReviewCommitteeMembers is { } rc && (rc < 1 || rc > 1000))
         {
-            v.Add("reviewCommitteeMembers", "must be between 1 and 1000");
+            v.Add("reviewCommitteeMembers", ErrorCode.OutOfRange, "must be between 1 and 1000");
         }
 
         if (terms.PublicNoticeDays is { } nd && (nd < 0 || nd > 366))
         {
-            v.Add("publicNoticeDays", "must be between 0 and 366");
+            v.Add("publicNoticeDays", ErrorCode.OutOfRange, "must be between 0 and 366");
         }
 
         RuleCatalog.CheckDecisions(v, "decisions", terms.Decisions, RuleCatalog.Guide);
@@ -296,7 +296,7 @@ public sealed class GuideFundCalculator
         v.RequiredText("name", bank.Name);
         if (bank.Established > asOf)
         {
-            v.Add("established", "must not be after the day of the check (" + Fmt.Date(asOf) + ")");
+            v.Add("established", ErrorCode.Inconsistent, "must not be after the day of the check (" + Fmt.Date(asOf) + ")");
         }
 
         v.ThrowIfAny();
@@ -332,12 +332,12 @@ public sealed class GuideFundCalculator
         v.RequiredText("description", investment.Description);
         if (!Enum.IsDefined(typeof(InvestmentKind), investment.Kind))
         {
-            v.Add("kind", "is not a known investment kind");
+            v.Add("kind", ErrorCode.InvalidValue, "is not a known investment kind");
         }
 
         if (investment.HeldBeforeInvesteeListed && investment.Kind != InvestmentKind.ListedEquity)
         {
-            v.Add("heldBeforeInvesteeListed", "applies only to kind ListedEquity");
+            v.Add("heldBeforeInvesteeListed", ErrorCode.InvalidValue, "applies only to kind ListedEquity");
         }
 
         v.ThrowIfAny();
@@ -398,18 +398,18 @@ public sealed class GuideFundCalculator
         {
             if (d is { } day && day > facts.AsOf)
             {
-                v.Add(name, "must not be after asOf (" + Fmt.Date(facts.AsOf) + ")");
+                v.Add(name, ErrorCode.Inconsistent, "must not be after asOf (" + Fmt.Date(facts.AsOf) + ")");
             }
         }
 
         if (facts.SetupCompleted is { } sc && facts.PlanConfirmed is { } pc0 && sc < pc0)
         {
-            v.Add("setupCompleted", "must not be before planConfirmed (" + Fmt.Date(pc0) + ")");
+            v.Add("setupCompleted", ErrorCode.Inconsistent, "must not be before planConfirmed (" + Fmt.Date(pc0) + ")");
         }
 
         if (facts.BusinessStarted is { } bs && facts.GuideMoneyDisbursed is { } gd0 && bs < gd0)
         {
-            v.Add("businessStarted", "must not be before guideMoneyDisbursed (" + Fmt.Date(gd0) + ")");
+            v.Add("businessStarted", ErrorCode.Inconsistent, "must not be before guideMoneyDisbursed (" + Fmt.Date(gd0) + ")");
         }
 
         v.ThrowIfAny();
@@ -483,12 +483,12 @@ public sealed class GuideFundCalculator
         DevelopmentFundCalculator.CheckStakes(v, "others", request.Others, allowEmpty: true, wholeFen: true);
         if (!Enum.IsDefined(typeof(LiquidationKind), request.Kind))
         {
-            v.Add("kind", "is not a known liquidation kind");
+            v.Add("kind", ErrorCode.InvalidValue, "is not a known liquidation kind");
         }
 
         if (!v.HasErrors && request.GuideContribution + request.Others.Sum(o => o.Amount) <= 0m)
         {
-            v.Add("others", "the contributions must add up to more than 0");
+            v.Add("others", ErrorCode.Inconsistent, "the contributions must add up to more than 0");
         }
 
         v.ThrowIfAny();
@@ -697,7 +697,7 @@ public sealed class GuideFundCalculator
     {
         if (v.NotNegative(path, amount) && amount > FundLimits.MaximumAmount)
         {
-            v.Add(path, "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
+            v.Add(path, ErrorCode.OutOfRange, "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
         }
     }
 
@@ -721,7 +721,7 @@ public sealed class GuideFundCalculator
             CheckAmount(v, Validator.Field(p, "subscribed"), x.Subscribed);
             if (!Enum.IsDefined(typeof(ContributorRole), x.Role))
             {
-                v.Add(Validator.Field(p, "role"), "is not a known role");
+                v.Add(Validator.Field(p, "role"), ErrorCode.InvalidValue, "is not a known role");
             }
         }
     }

@@ -158,27 +158,27 @@ public sealed record GuideFundParameters : IVersionedParameters
         v.InRange("trancheAmount", TrancheAmount, 0m, FundLimits.MaximumAmount);
         if (TrancheCount < 1)
         {
-            v.Add("trancheCount", "must be at least 1");
+            v.Add("trancheCount", ErrorCode.OutOfRange, "must be at least 1");
         }
         else if (TrancheAmount * TrancheCount != InitialSize)
         {
-            v.Add("trancheAmount", "times trancheCount must equal initialSize (第七条: 5 × 2400万元 = 1.2亿元)");
+            v.Add("trancheAmount", ErrorCode.InvalidValue, "times trancheCount must equal initialSize (第七条: 5 × 2400万元 = 1.2亿元)");
         }
 
         if (LastTrancheYear < FirstTrancheYear)
         {
-            v.Add("lastTrancheYear", "must not be before firstTrancheYear");
+            v.Add("lastTrancheYear", ErrorCode.Inconsistent, "must not be before firstTrancheYear");
         }
         else if (TrancheCount >= 1 && LastTrancheYear - FirstTrancheYear + 1 != TrancheCount)
         {
-            v.Add("lastTrancheYear", "must make one tranche a year: lastTrancheYear − firstTrancheYear + 1 must equal trancheCount");
+            v.Add("lastTrancheYear", ErrorCode.InvalidValue, "must make one tranche a year: lastTrancheYear − firstTrancheYear + 1 must equal trancheCount");
         }
 
         v.InRange("maximumGuideShare", MaximumGuideShare, 0m, 1m);
         if (v.InRange("standardMaximumTermYears", StandardMaximumTermYears, 0m, 100m) && v.InRange("extendedMaximumTermYears", ExtendedMaximumTermYears, 0m, 100m)
             && ExtendedMaximumTermYears < StandardMaximumTermYears)
         {
-            v.Add("extendedMaximumTermYears", "must not be below standardMaximumTermYears");
+            v.Add("extendedMaximumTermYears", ErrorCode.InvalidValue, "must not be below standardMaximumTermYears");
         }
 
         v.InRange("minimumHaidianInvestmentShare", MinimumHaidianInvestmentShare, 0m, 1m);
@@ -189,7 +189,7 @@ public sealed record GuideFundParameters : IVersionedParameters
         v.NotNegative("minimumInvestorCount", MinimumInvestorCount);
         if (MaximumInvestorCount < MinimumInvestorCount)
         {
-            v.Add("maximumInvestorCount", "must not be below minimumInvestorCount");
+            v.Add("maximumInvestorCount", ErrorCode.InvalidValue, "must not be below minimumInvestorCount");
         }
 
         v.NotNegative("minimumSeniorManagers", MinimumSeniorManagers);
@@ -217,11 +217,11 @@ public sealed record GuideFundParameters : IVersionedParameters
                     {
                         if (k == InvestmentKind.UnlistedEquity)
                         {
-                            v.Add(Validator.Field(p, "kinds"), "must not list UnlistedEquity, the fund's ordinary business");
+                            v.Add(Validator.Field(p, "kinds"), ErrorCode.InvalidValue, "must not list UnlistedEquity, the fund's ordinary business");
                         }
                         else if (!seen.Add(k))
                         {
-                            v.Add(Validator.Field(p, "kinds"), "lists " + k + " which another category already lists");
+                            v.Add(Validator.Field(p, "kinds"), ErrorCode.Inconsistent, "lists " + k + " which another category already lists");
                         }
                     }
                 }

@@ -119,11 +119,11 @@ internal static class RuleCatalog
 
             if (!catalog.TryGetValue(d.RuleId, out var severity))
             {
-                v.Add(Validator.Field(p, "ruleId"), "'" + d.RuleId + "' is not a rule of this check");
+                v.Add(Validator.Field(p, "ruleId"), ErrorCode.InvalidValue, "'" + d.RuleId + "' is not a rule of this check");
             }
             else if (severity == Severity.Violation)
             {
-                v.Add(Validator.Field(p, "ruleId"), "'" + d.RuleId + "' is stated outright (a violation when broken); no decision can allow it");
+                v.Add(Validator.Field(p, "ruleId"), ErrorCode.InvalidValue, "'" + d.RuleId + "' is stated outright (a violation when broken); no decision can allow it");
             }
         }
     }
@@ -184,14 +184,14 @@ internal static class FeeCapEngine
     {
         if (request.End < request.Start)
         {
-            v.Add("end", "must not be before start (" + Fmt.Date(request.Start) + "), got " + Fmt.Date(request.End));
+            v.Add("end", ErrorCode.Inconsistent, "must not be before start (" + Fmt.Date(request.Start) + "), got " + Fmt.Date(request.End));
         }
 
         if (v.Required("base", request.Base))
         {
             if (request.Base.Count == 0)
             {
-                v.Add("base", "must contain at least one change (the base on the period's first day)");
+                v.Add("base", ErrorCode.Required, "must contain at least one change (the base on the period's first day)");
             }
 
             for (var i = 0; i < request.Base.Count; i++)
@@ -205,7 +205,7 @@ internal static class FeeCapEngine
 
                 if (v.NotNegative(Validator.Field(p, "amount"), c.Amount) && c.Amount > FundLimits.MaximumAmount)
                 {
-                    v.Add(Validator.Field(p, "amount"), "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
+                    v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
                 }
 
                 var prev = i > 0 ? request.Base[i - 1] : null;
@@ -213,18 +213,18 @@ internal static class FeeCapEngine
                 {
                     if (c.EffectiveFrom == prev.EffectiveFrom)
                     {
-                        v.Add(Validator.Field(p, "effectiveFrom"), "overlaps base[" + Fmt.Int(i - 1) + "]: two amounts from " + Fmt.Date(c.EffectiveFrom));
+                        v.Add(Validator.Field(p, "effectiveFrom"), ErrorCode.InvalidValue, "overlaps base[" + Fmt.Int(i - 1) + "]: two amounts from " + Fmt.Date(c.EffectiveFrom));
                     }
                     else if (c.EffectiveFrom < prev.EffectiveFrom)
                     {
-                        v.Add(Validator.Field(p, "effectiveFrom"), "is before base[" + Fmt.Int(i - 1) + "] (" + Fmt.Date(prev.EffectiveFrom) + "): changes must be in increasing date order");
+                        v.Add(Validator.Field(p, "effectiveFrom"), ErrorCode.Inconsistent, "is before base[" + Fmt.Int(i - 1) + "] (" + Fmt.Date(prev.EffectiveFrom) + "): changes must be in increasing date order");
                     }
                 }
             }
 
             if (request.Base.Count > 0 && request.Base[0] is { } first && first.EffectiveFrom > request.Start)
             {
-                v.Add("base[0].effectiveFrom", "must be on or before start (" + Fmt.Date(request.Start) + "): the base on the period's first day is unknown");
+                v.Add("base[0].effectiveFrom", ErrorCode.InvalidValue, "must be on or before start (" + Fmt.Date(request.Start) + "): the base on the period's first day is unknown");
             }
         }
 
@@ -237,7 +237,7 @@ internal static class FeeCapEngine
         {
             if (!returnsAllowed)
             {
-                v.Add("periodReturns", "applies only to the development fund's management fee, which is paid out of fund returns (海行规发〔2017〕8号 第十四条)");
+                v.Add("periodReturns", ErrorCode.InvalidValue, "applies only to the development fund's management fee, which is paid out of fund returns (海行规发〔2017〕8号 第十四条)");
             }
             else
             {

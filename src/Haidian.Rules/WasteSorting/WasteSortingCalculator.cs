@@ -146,7 +146,7 @@ public sealed class WasteSortingCalculator
         var v = new Validator();
         if (year < 1 || year > 9998)
         {
-            v.Add("year", "must be between 1 and 9998");
+            v.Add("year", ErrorCode.OutOfRange, "must be between 1 and 9998");
             v.ThrowIfAny();
         }
 
@@ -222,7 +222,7 @@ public sealed class WasteSortingCalculator
         v.RequiredText("operator", claim.Operator);
         if (claim.Mode != CollectionMode.CentralizedStation && claim.Mode != CollectionMode.DispersedBinStations)
         {
-            v.Add("mode", "must be CentralizedStation or DispersedBinStations");
+            v.Add("mode", ErrorCode.InvalidValue, "must be CentralizedStation or DispersedBinStations");
         }
 
         CheckAmount(v, "claimedCost", claim.ClaimedCost);
@@ -305,19 +305,19 @@ public sealed class WasteSortingCalculator
             var expected = expectedMonth(e!);
             if (expected is null)
             {
-                v.Add(Validator.Field(ep, "month"), $"{Ym(e!.Month)} is not in {year?.ToString(CultureInfo.InvariantCulture)}");
+                v.Add(Validator.Field(ep, "month"), ErrorCode.Inconsistent, $"{Ym(e!.Month)} is not in {year?.ToString(CultureInfo.InvariantCulture)}");
                 continue;
             }
 
             if (e!.Month != expected.Value)
             {
-                v.Add(Validator.Field(ep, "month"), $"{Ym(e.Month)} is not the month of the statement ({Ym(expected.Value)})");
+                v.Add(Validator.Field(ep, "month"), ErrorCode.Inconsistent, $"{Ym(e.Month)} is not the month of the statement ({Ym(expected.Value)})");
                 continue;
             }
 
             if (!IsInForce(e.Month))
             {
-                v.Add(Validator.Field(ep, "month"), $"{Ym(e.Month)} is before the policy is in force (from {History.InForceFrom:yyyy-MM-dd})");
+                v.Add(Validator.Field(ep, "month"), ErrorCode.NotInForce, $"{Ym(e.Month)} is before the policy is in force (from {History.InForceFrom:yyyy-MM-dd})");
                 continue;
             }
 
@@ -325,7 +325,7 @@ public sealed class WasteSortingCalculator
             {
                 if (seen.TryGetValue((e.Estate, e.Month), out var j))
                 {
-                    v.Add(Validator.Field(ep, "estate"), $"'{e.Estate}' already has {Ym(e.Month)} in {Validator.Index(path, j)}");
+                    v.Add(Validator.Field(ep, "estate"), ErrorCode.Inconsistent, $"'{e.Estate}' already has {Ym(e.Month)} in {Validator.Index(path, j)}");
                 }
                 else
                 {
@@ -343,12 +343,12 @@ public sealed class WasteSortingCalculator
         v.RequiredText(Validator.Field(path, "operator"), e.Operator);
         if (e.OperatorKind < OperatorKind.PropertyCompany || e.OperatorKind > OperatorKind.VillageCommittee)
         {
-            v.Add(Validator.Field(path, "operatorKind"), "must be PropertyCompany, ProfessionalCompany or VillageCommittee");
+            v.Add(Validator.Field(path, "operatorKind"), ErrorCode.InvalidValue, "must be PropertyCompany, ProfessionalCompany or VillageCommittee");
         }
 
         if (e.Site != SiteKind.ResidentialEstate && e.Site != SiteKind.Village)
         {
-            v.Add(Validator.Field(path, "site"), "must be ResidentialEstate or Village");
+            v.Add(Validator.Field(path, "site"), ErrorCode.InvalidValue, "must be ResidentialEstate or Village");
         }
 
         var p = ParametersFor(month);
@@ -357,7 +357,7 @@ public sealed class WasteSortingCalculator
             var bp = Validator.Field(Validator.Field(path, "agreement"), "baseTonnes");
             if (TonnesProblem(baseTonnes, p) is { } problem)
             {
-                v.Add(bp, problem);
+                v.Add(bp, ErrorCode.InvalidValue, problem);
             }
         }
 
@@ -375,20 +375,20 @@ public sealed class WasteSortingCalculator
             var t = e.Tickets[i];
             if (t is null)
             {
-                v.Add(Validator.Index(tp, i), "is required");
+                v.Add(Validator.Index(tp, i), ErrorCode.Required, "is required");
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(t.Number))
             {
-                v.Add(TicketField(tp, i, "number"), "is required and must not be blank");
+                v.Add(TicketField(tp, i, "number"), ErrorCode.Required, "is required and must not be blank");
             }
             else
             {
                 var key = t.Number.Trim();
                 if (numbers.TryGetValue(key, out var earlier))
                 {
-                    v.Add(TicketField(tp, i, "number"), $"ticket number '{key}' is already used by {Validator.Index(earlier.Tickets, earlier.Index)}: a ticket is counted once");
+                    v.Add(TicketField(tp, i, "number"), ErrorCode.Inconsistent, $"ticket number '{key}' is already used by {Validator.Index(earlier.Tickets, earlier.Index)}: a ticket is counted once");
                 }
                 else
                 {
@@ -398,21 +398,21 @@ public sealed class WasteSortingCalculator
 
             if (t.Date < first || t.Date > last)
             {
-                v.Add(TicketField(tp, i, "date"), $"{t.Date:yyyy-MM-dd} is outside the month claimed ({Ym(month)})");
+                v.Add(TicketField(tp, i, "date"), ErrorCode.InvalidValue, $"{t.Date:yyyy-MM-dd} is outside the month claimed ({Ym(month)})");
             }
             else if (t.Date < History.InForceFrom)
             {
-                v.Add(TicketField(tp, i, "date"), $"{t.Date:yyyy-MM-dd} is before the policy is in force (from {History.InForceFrom:yyyy-MM-dd})");
+                v.Add(TicketField(tp, i, "date"), ErrorCode.NotInForce, $"{t.Date:yyyy-MM-dd} is before the policy is in force (from {History.InForceFrom:yyyy-MM-dd})");
             }
 
             if (TonnesProblem(t.Tonnes, p) is { } problem)
             {
-                v.Add(TicketField(tp, i, "tonnes"), problem);
+                v.Add(TicketField(tp, i, "tonnes"), ErrorCode.InvalidValue, problem);
             }
 
             if (t.Stream != WasteStream.Kitchen && t.Stream != WasteStream.Other)
             {
-                v.Add(TicketField(tp, i, "stream"), "must be Kitchen or Other");
+                v.Add(TicketField(tp, i, "stream"), ErrorCode.InvalidValue, "must be Kitchen or Other");
             }
         }
     }
@@ -442,11 +442,11 @@ public sealed class WasteSortingCalculator
         {
             if (!Money.IsWholeFen(amount))
             {
-                v.Add(path, "must be a whole number of fen");
+                v.Add(path, ErrorCode.InvalidValue, "must be a whole number of fen");
             }
             else if (amount > 1_000_000_000m)
             {
-                v.Add(path, "must not exceed 1,000,000,000 yuan");
+                v.Add(path, ErrorCode.OutOfRange, "must not exceed 1,000,000,000 yuan");
             }
         }
     }

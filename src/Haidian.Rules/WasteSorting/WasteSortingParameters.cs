@@ -139,23 +139,23 @@ public sealed record WasteSortingParameters : IVersionedParameters
         {
             if (!Money.IsWholeFen(SubsidyPerTonne))
             {
-                v.Add("subsidyPerTonne", "must be a whole number of fen");
+                v.Add("subsidyPerTonne", ErrorCode.InvalidValue, "must be a whole number of fen");
             }
 
             if (SubsidyPerTonne > 1_000_000m)
             {
-                v.Add("subsidyPerTonne", "must not exceed 1,000,000 yuan per tonne");
+                v.Add("subsidyPerTonne", ErrorCode.OutOfRange, "must not exceed 1,000,000 yuan per tonne");
             }
         }
 
         if (MinimumSeparationRatePercent <= 0m || MinimumSeparationRatePercent >= 100m)
         {
-            v.Add("minimumSeparationRatePercent", "must be above 0 and below 100 (got " + Validator.Format(MinimumSeparationRatePercent) + ")");
+            v.Add("minimumSeparationRatePercent", ErrorCode.OutOfRange, "must be above 0 and below 100 (got " + Validator.Format(MinimumSeparationRatePercent) + ")");
         }
 
         if (TicketTonnageDecimals < 0 || TicketTonnageDecimals > 6)
         {
-            v.Add("ticketTonnageDecimals", "must be between 0 and 6");
+            v.Add("ticketTonnageDecimals", ErrorCode.OutOfRange, "must be between 0 and 6");
         }
 
         AtLeastOne(v, "householdsPerCentralizedStation", HouseholdsPerCentralizedStation);
@@ -163,14 +163,14 @@ public sealed record WasteSortingParameters : IVersionedParameters
         AtLeastOne(v, "dispersedStationHouseholdsHigh", DispersedStationHouseholdsHigh);
         if (DispersedStationHouseholdsLow > DispersedStationHouseholdsHigh)
         {
-            v.Add("dispersedStationHouseholdsHigh", "must not be below dispersedStationHouseholdsLow");
+            v.Add("dispersedStationHouseholdsHigh", ErrorCode.InvalidValue, "must not be below dispersedStationHouseholdsLow");
         }
 
         AtLeastOne(v, "recyclingTruckHouseholdsLow", RecyclingTruckHouseholdsLow);
         AtLeastOne(v, "recyclingTruckHouseholdsHigh", RecyclingTruckHouseholdsHigh);
         if (RecyclingTruckHouseholdsLow > RecyclingTruckHouseholdsHigh)
         {
-            v.Add("recyclingTruckHouseholdsHigh", "must not be below recyclingTruckHouseholdsLow");
+            v.Add("recyclingTruckHouseholdsHigh", ErrorCode.InvalidValue, "must not be below recyclingTruckHouseholdsLow");
         }
 
         AtLeastOne(v, "kitchenBinLitres", KitchenBinLitres);
@@ -180,12 +180,12 @@ public sealed record WasteSortingParameters : IVersionedParameters
         AtLeastOne(v, "contractPostingDays", ContractPostingDays);
         if (RecyclingCollectionDay < IsoDayOfWeek.Monday || RecyclingCollectionDay > IsoDayOfWeek.Sunday)
         {
-            v.Add("recyclingCollectionDay", "must be a day of the week");
+            v.Add("recyclingCollectionDay", ErrorCode.InvalidValue, "must be a day of the week");
         }
 
         if (WasteReductionDay < IsoDayOfWeek.Monday || WasteReductionDay > IsoDayOfWeek.Sunday)
         {
-            v.Add("wasteReductionDay", "must be a day of the week");
+            v.Add("wasteReductionDay", ErrorCode.InvalidValue, "must be a day of the week");
         }
 
         if (v.Required("staffedHours", StaffedHours))
@@ -196,7 +196,7 @@ public sealed record WasteSortingParameters : IVersionedParameters
                 var p = Validator.Index("staffedHours", i);
                 if (v.Required(p, w) && w.End < w.Start)
                 {
-                    v.Add(Validator.Field(p, "end"), "must not be before start");
+                    v.Add(Validator.Field(p, "end"), ErrorCode.Inconsistent, "must not be before start");
                 }
             }
         }
@@ -208,7 +208,7 @@ public sealed record WasteSortingParameters : IVersionedParameters
     {
         if (value < 1)
         {
-            v.Add(path, "must be at least 1 (got " + value.ToString(CultureInfo.InvariantCulture) + ")");
+            v.Add(path, ErrorCode.OutOfRange, "must be at least 1 (got " + value.ToString(CultureInfo.InvariantCulture) + ")");
         }
     }
 }

@@ -52,7 +52,7 @@ public sealed class WasteSortingStandards
         {
             throw new ValidationException(new[]
             {
-                new ValidationError("households", "must be between 1 and " + WasteSortingParameters.MaximumHouseholds.ToString("#,##0", CultureInfo.InvariantCulture) + " (got " + households.ToString(CultureInfo.InvariantCulture) + ")"),
+                new ValidationError("households", ErrorCode.OutOfRange, "must be between 1 and " + WasteSortingParameters.MaximumHouseholds.ToString("#,##0", CultureInfo.InvariantCulture) + " (got " + households.ToString(CultureInfo.InvariantCulture) + ")"),
             });
         }
 

@@ -92,13 +92,13 @@ public sealed class SectionRegistry
             var t = this.towns[i];
             if (v.RequiredText(Validator.Index("towns", i), t) && !townSet.Add(t))
             {
-                v.Add(Validator.Index("towns", i), $"town '{t}' is listed twice");
+                v.Add(Validator.Index("towns", i), ErrorCode.Inconsistent, $"town '{t}' is listed twice");
             }
         }
 
         if (this.towns.Length == 0)
         {
-            v.Add("towns", "must list at least one town");
+            v.Add("towns", ErrorCode.Required, "must list at least one town");
         }
 
         for (var i = 0; i < this.sections.Length; i++)
@@ -114,7 +114,7 @@ public sealed class SectionRegistry
                 var prev = ordered[k - 1].s;
                 if (prev.ValidTo is null || prev.ValidTo.Value >= ordered[k].s.ValidFrom)
                 {
-                    v.Add(Validator.Index("sections", ordered[k].i), $"section '{group.Key}' is already registered for {ordered[k].s.ValidFrom:yyyy-MM} by sections[{ordered[k - 1].i}]: validity ranges of one id must not overlap");
+                    v.Add(Validator.Index("sections", ordered[k].i), ErrorCode.Inconsistent, $"section '{group.Key}' is already registered for {ordered[k].s.ValidFrom:yyyy-MM} by sections[{ordered[k - 1].i}]: validity ranges of one id must not overlap");
                 }
             }
         }
@@ -155,13 +155,13 @@ public sealed class SectionRegistry
 
         if (!Enum.IsDefined(typeof(WaterBodyType), s.BodyType))
         {
-            v.Add(Validator.Field(path, "bodyType"), "must be River or LakeOrReservoir");
+            v.Add(Validator.Field(path, "bodyType"), ErrorCode.InvalidValue, "must be River or LakeOrReservoir");
         }
 
         var tp = Validator.Field(path, "responsibleTowns");
         if (s.ResponsibleTowns is null || s.ResponsibleTowns.Count == 0)
         {
-            v.Add(tp, "must name at least one responsible town");
+            v.Add(tp, ErrorCode.Required, "must name at least one responsible town");
         }
         else
         {
@@ -177,24 +177,24 @@ public sealed class SectionRegistry
 
                 if (!townSet.Contains(t))
                 {
-                    v.Add(p, $"unknown town '{t}': not one of the registry's towns");
+                    v.Add(p, ErrorCode.Inconsistent, $"unknown town '{t}': not one of the registry's towns");
                 }
 
                 if (!seen.Add(t))
                 {
-                    v.Add(p, $"town '{t}' is listed twice");
+                    v.Add(p, ErrorCode.Inconsistent, $"town '{t}' is listed twice");
                 }
             }
         }
 
         if (s.Downstream is not null && !townSet.Contains(s.Downstream))
         {
-            v.Add(Validator.Field(path, "downstream"), $"unknown town '{s.Downstream}': not one of the registry's towns (use null for another district)");
+            v.Add(Validator.Field(path, "downstream"), ErrorCode.Inconsistent, $"unknown town '{s.Downstream}': not one of the registry's towns (use null for another district)");
         }
 
         if (s.ValidTo is { } to && to < s.ValidFrom)
         {
-            v.Add(Validator.Field(path, "validTo"), $"{to:yyyy-MM} is before validFrom {s.ValidFrom:yyyy-MM}");
+            v.Add(Validator.Field(path, "validTo"), ErrorCode.Inconsistent, $"{to:yyyy-MM} is before validFrom {s.ValidFrom:yyyy-MM}");
         }
     }
 
@@ -202,7 +202,7 @@ public sealed class SectionRegistry
     {
         if (c < WaterClass.I || c > WaterClass.V)
         {
-            v.Add(path, "must be a class from I to V");
+            v.Add(path, ErrorCode.InvalidValue, "must be a class from I to V");
         }
     }
 }

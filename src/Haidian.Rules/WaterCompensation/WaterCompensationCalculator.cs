@@ -110,7 +110,7 @@ public sealed partial class WaterCompensationCalculator
         Validator? v = null;
         if (amounts.Length < inputs.Length)
         {
-            (v ??= new Validator()).Add("amounts", $"has room for {amounts.Length} amounts, {inputs.Length} needed");
+            (v ??= new Validator()).Add("amounts", ErrorCode.InvalidValue, $"has room for {amounts.Length} amounts, {inputs.Length} needed");
             v.ThrowIfAny();
         }
 
@@ -120,7 +120,7 @@ public sealed partial class WaterCompensationCalculator
             ref readonly var x = ref inputs[i];
             if (x.Month < first)
             {
-                (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), NotInForceMessage(x.Month));
+                (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), ErrorCode.InvalidValue, NotInForceMessage(x.Month));
             }
 
             CheckInput(x, string.Empty, i, ref v);
@@ -208,12 +208,12 @@ public sealed partial class WaterCompensationCalculator
         SectionRegistry.CheckClass(v, "section.assessmentTarget", section.TargetClass);
         if (!string.Equals(section.Id, monitoring.SectionId, StringComparison.Ordinal))
         {
-            v.Add("monitoring.sectionId", $"'{monitoring.SectionId}' does not match section '{section.Id}'");
+            v.Add("monitoring.sectionId", ErrorCode.Inconsistent, $"'{monitoring.SectionId}' does not match section '{section.Id}'");
         }
 
         if (!section.IsValidIn(monitoring.Month))
         {
-            v.Add("monitoring.month", $"section '{section.Id}' is not registered for {monitoring.Month:yyyy-MM}");
+            v.Add("monitoring.month", ErrorCode.Inconsistent, $"section '{section.Id}' is not registered for {monitoring.Month:yyyy-MM}");
         }
 
         v.ThrowIfAny();
@@ -290,7 +290,7 @@ public sealed partial class WaterCompensationCalculator
         var v = new Validator();
         if (year < 1 || year > 9998)
         {
-            v.Add("year", "must be between 1 and 9998");
+            v.Add("year", ErrorCode.OutOfRange, "must be between 1 and 9998");
             v.ThrowIfAny();
         }
 
@@ -303,7 +303,7 @@ public sealed partial class WaterCompensationCalculator
         {
             if (records[i] is { } r && r.Month.Year != year)
             {
-                v.Add(Validator.Field(Validator.Index("monitoring", i), "month"), $"{r.Month:yyyy-MM} is not in {year}");
+                v.Add(Validator.Field(Validator.Index("monitoring", i), "month"), ErrorCode.Inconsistent, $"{r.Month:yyyy-MM} is not in {year}");
             }
         }
 
@@ -336,17 +336,17 @@ public sealed partial class WaterCompensationCalculator
 
             if (v.RequiredText(Validator.Field(p, "sectionId"), a!.SectionId) && !registry.Sections.Any(s => s.Id == a.SectionId && Enumerable.Range(1, 12).Any(mm => s.IsValidIn(new YearMonth(year, mm)))))
             {
-                v.Add(Validator.Field(p, "sectionId"), $"section '{a.SectionId}' is not assessed in {year}");
+                v.Add(Validator.Field(p, "sectionId"), ErrorCode.Inconsistent, $"section '{a.SectionId}' is not assessed in {year}");
             }
 
             if (v.RequiredText(Validator.Field(p, "town"), a.Town) && !townSet.Contains(a.Town))
             {
-                v.Add(Validator.Field(p, "town"), $"unknown town '{a.Town}'");
+                v.Add(Validator.Field(p, "town"), ErrorCode.Inconsistent, $"unknown town '{a.Town}'");
             }
 
             if (v.NotNegative(Validator.Field(p, "amount"), a.Amount) && !Money.IsWholeFen(a.Amount))
             {
-                v.Add(Validator.Field(p, "amount"), "must be a whole number of fen");
+                v.Add(Validator.Field(p, "amount"), ErrorCode.InvalidValue, "must be a whole number of fen");
             }
 
             if (a.SectionId is not null && a.Amount >= 0m && a.Amount <= 1_000_000_000_000m)
@@ -354,12 +354,12 @@ public sealed partial class WaterCompensationCalculator
                 allocatedBySection[a.SectionId] = (allocatedBySection.TryGetValue(a.SectionId, out var s) ? s : 0m) + a.Amount;
                 if (allocatedBySection[a.SectionId] > perSectionYear)
                 {
-                    v.Add(Validator.Field(p, "amount"), $"section '{a.SectionId}' is allocated {Fmt(allocatedBySection[a.SectionId])} yuan in all, more than the {Fmt(perSectionYear)} yuan per section per year of 第三条");
+                    v.Add(Validator.Field(p, "amount"), ErrorCode.Inconsistent, $"section '{a.SectionId}' is allocated {Fmt(allocatedBySection[a.SectionId])} yuan in all, more than the {Fmt(perSectionYear)} yuan per section per year of 第三条");
                 }
             }
             else if (a.Amount > 1_000_000_000_000m)
             {
-                v.Add(Validator.Field(p, "amount"), "is implausibly large");
+                v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "is implausibly large");
             }
         }
 
@@ -374,12 +374,12 @@ public sealed partial class WaterCompensationCalculator
 
             if (v.RequiredText(Validator.Field(p, "town"), d!.Town) && !townSet.Contains(d.Town))
             {
-                v.Add(Validator.Field(p, "town"), $"unknown town '{d.Town}'");
+                v.Add(Validator.Field(p, "town"), ErrorCode.Inconsistent, $"unknown town '{d.Town}'");
             }
 
             if (v.Positive(Validator.Field(p, "amount"), d.Amount) && (!Money.IsWholeFen(d.Amount) || d.Amount > 1_000_000_000_000m))
             {
-                v.Add(Validator.Field(p, "amount"), "must be a whole number of fen no larger than 1,000,000,000,000");
+                v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "must be a whole number of fen no larger than 1,000,000,000,000");
             }
 
             v.RequiredText(Validator.Field(p, "finding"), d.Finding);
@@ -553,7 +553,7 @@ public sealed partial class WaterCompensationCalculator
 
     private static bool Fail(ref Validator? v, string path, string message)
     {
-        (v ??= new Validator()).Add(path, message);
+        (v ??= new Validator()).Add(path, ErrorCode.InvalidValue, message);
         return false;
     }
 
@@ -572,7 +572,7 @@ public sealed partial class WaterCompensationCalculator
 
             if (r!.Month != month)
             {
-                v.Add(Validator.Field(p, "month"), $"{r.Month:yyyy-MM} is not the month settled ({month:yyyy-MM})");
+                v.Add(Validator.Field(p, "month"), ErrorCode.Inconsistent, $"{r.Month:yyyy-MM} is not the month settled ({month:yyyy-MM})");
                 continue;
             }
 
@@ -583,13 +583,13 @@ public sealed partial class WaterCompensationCalculator
 
             if (registry.Find(r.SectionId, month) is null)
             {
-                v.Add(Validator.Field(p, "sectionId"), $"unknown section '{r.SectionId}': not registered for {month:yyyy-MM}");
+                v.Add(Validator.Field(p, "sectionId"), ErrorCode.Inconsistent, $"unknown section '{r.SectionId}': not registered for {month:yyyy-MM}");
                 continue;
             }
 
             if (byId.TryGetValue(r.SectionId, out var earlier))
             {
-                v.Add(Validator.Field(p, "sectionId"), $"section '{r.SectionId}' already has a record for {month:yyyy-MM} ({path}[{earlier}])");
+                v.Add(Validator.Field(p, "sectionId"), ErrorCode.Inconsistent, $"section '{r.SectionId}' already has a record for {month:yyyy-MM} ({path}[{earlier}])");
                 continue;
             }
 
@@ -602,7 +602,7 @@ public sealed partial class WaterCompensationCalculator
             var s = sections[k];
             if (!byId.TryGetValue(s.Id, out var i))
             {
-                v.Add(path, $"no monitoring record for section '{s.Id}' in {month:yyyy-MM} (a dry month must be recorded as dry)");
+                v.Add(path, ErrorCode.InvalidValue, $"no monitoring record for section '{s.Id}' in {month:yyyy-MM} (a dry month must be recorded as dry)");
                 continue;
             }
 

@@ -54,7 +54,7 @@ public sealed record ClassLimits(decimal ClassI, decimal ClassII, decimal ClassI
         var v = new Validator();
         if (ClassI < 0m)
         {
-            v.Add(Validator.Field(path, "classI"), "must not be negative");
+            v.Add(Validator.Field(path, "classI"), ErrorCode.OutOfRange, "must not be negative");
         }
 
         v.AddRange(BandTable<WaterClass>.Check(path, rows, 0m, decimal.MaxValue));
@@ -214,7 +214,7 @@ public sealed record WaterCompensationParameters : IVersionedParameters
         v.NotNegative("perClassCase2", PerClassCase2);
         if (PerClassCase2 > PerClassCase1)
         {
-            v.Add("perClassCase2", "must not exceed perClassCase1: case (二) never costs more than case (一)");
+            v.Add("perClassCase2", ErrorCode.OutOfRange, "must not exceed perClassCase1: case (二) never costs more than case (一)");
         }
 
         CheckSurcharge(v, "chemicalOxygenDemandSurcharge", ChemicalOxygenDemandSurcharge);
@@ -224,19 +224,19 @@ public sealed record WaterCompensationParameters : IVersionedParameters
         v.NotNegative("specialTransferFundPerSectionYear", SpecialTransferFundPerSectionYear);
         if (ConcentrationDecimals is { } d && (d < 0 || d > 10))
         {
-            v.Add("concentrationDecimals", "must be between 0 and 10 when set");
+            v.Add("concentrationDecimals", ErrorCode.OutOfRange, "must be between 0 and 10 when set");
         }
 
         foreach (var (name, amount) in new[] { ("perClassCase1", PerClassCase1), ("perClassCase2", PerClassCase2), ("specialTransferFundPerSectionYear", SpecialTransferFundPerSectionYear) })
         {
             if (!Money.IsWholeFen(amount))
             {
-                v.Add(name, "must be a whole number of fen");
+                v.Add(name, ErrorCode.InvalidValue, "must be a whole number of fen");
             }
 
             if (amount > 1_000_000_000m)
             {
-                v.Add(name, "must not exceed 1,000,000,000 yuan");
+                v.Add(name, ErrorCode.OutOfRange, "must not exceed 1,000,000,000 yuan");
             }
         }
 
@@ -261,7 +261,7 @@ public sealed record WaterCompensationParameters : IVersionedParameters
 
         if (limits!.ClassV > MaximumConcentration)
         {
-            v.Add(Validator.Field(path, "classV"), "must not exceed " + Validator.Format(MaximumConcentration) + " mg/L");
+            v.Add(Validator.Field(path, "classV"), ErrorCode.OutOfRange, "must not exceed " + Validator.Format(MaximumConcentration) + " mg/L");
         }
     }
 
@@ -275,19 +275,19 @@ public sealed record WaterCompensationParameters : IVersionedParameters
         v.InRange(Validator.Field(path, "threshold"), rule!.Threshold, 0m, MaximumConcentration);
         if (v.Positive(Validator.Field(path, "step"), rule.Step) && rule.Step < 0.000001m)
         {
-            v.Add(Validator.Field(path, "step"), "must be at least 0.000001 mg/L");
+            v.Add(Validator.Field(path, "step"), ErrorCode.OutOfRange, "must be at least 0.000001 mg/L");
         }
 
         v.InRange(Validator.Field(path, "perStepCase1"), rule.PerStepCase1, 0m, 1_000_000_000m);
         v.InRange(Validator.Field(path, "perStepCase2"), rule.PerStepCase2, 0m, 1_000_000_000m);
         if (rule.PerStepCase2 > rule.PerStepCase1)
         {
-            v.Add(Validator.Field(path, "perStepCase2"), "must not exceed perStepCase1: case (二) never costs more than case (一)");
+            v.Add(Validator.Field(path, "perStepCase2"), ErrorCode.OutOfRange, "must not exceed perStepCase1: case (二) never costs more than case (一)");
         }
 
         if (!Money.IsWholeFen(rule.PerStepCase1) || !Money.IsWholeFen(rule.PerStepCase2))
         {
-            v.Add(path, "per-step amounts must be whole numbers of fen");
+            v.Add(path, ErrorCode.InvalidValue, "per-step amounts must be whole numbers of fen");
         }
     }
 }

@@ -87,7 +87,7 @@ public sealed class ParameterHistoryTests
     private sealed record Params(string Version, LocalDate InForceFrom, Citation Source) : IVersionedParameters
     {
         public IReadOnlyList<ValidationError> Validate() =>
-            Version == "invalid" ? new[] { new ValidationError("rate", "must not be negative") } : Array.Empty<ValidationError>();
+            Version == "invalid" ? new[] { new ValidationError("rate", ErrorCode.OutOfRange, "must not be negative") } : Array.Empty<ValidationError>();
     }
 
     [Fact]

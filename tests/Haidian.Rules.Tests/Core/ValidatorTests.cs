@@ -33,7 +33,7 @@ public sealed class ValidatorTests
         Assert.False(v.NotNegative("c", -0.5m));
         Assert.False(v.NotNegative("d", -3));
         Assert.Equal(
-            new[] { new ValidationError("c", "must not be negative (got -0.5)"), new ValidationError("d", "must not be negative (got -3)") },
+            new[] { new ValidationError("c", ErrorCode.OutOfRange, "must not be negative (got -0.5)"), new ValidationError("d", ErrorCode.OutOfRange, "must not be negative (got -3)") },
             v.Errors);
     }
 
@@ -43,7 +43,7 @@ public sealed class ValidatorTests
         var v = new Validator();
         Assert.True(v.Positive("a", 0.01m));
         Assert.False(v.Positive("b", 0m));
-        Assert.Equal(new ValidationError("b", "must be greater than 0 (got 0)"), Assert.Single(v.Errors));
+        Assert.Equal(new ValidationError("b", ErrorCode.OutOfRange, "must be greater than 0 (got 0)"), Assert.Single(v.Errors));
     }
 
     [Fact]
@@ -77,8 +77,8 @@ public sealed class ValidatorTests
     public void ThrowIfAny_CarriesEveryErrorInOrder_AddRangeKeepsPathsAndMessages()
     {
         var v = new Validator();
-        v.Add("x", "first");
-        v.AddRange(new[] { new ValidationError("y", "second"), new ValidationError("z", "third") });
+        v.Add("x", ErrorCode.InvalidValue, "first");
+        v.AddRange(new[] { new ValidationError("y", ErrorCode.InvalidValue, "second"), new ValidationError("z", ErrorCode.InvalidValue, "third") });
         var ex = Assert.Throws<ValidationException>(v.ThrowIfAny);
         Assert.Equal(new[] { "x: first", "y: second", "z: third" }, ex.Errors.Select(e => e.ToString()));
         Assert.Equal("Invalid input (3 problems): x: first; y: second; z: third", ex.Message);
@@ -96,8 +96,8 @@ public sealed class ExceptionTests
     [Fact]
     public void ValidationException_OneOrNoError_MessageNamesIt()
     {
-        Assert.Equal("Invalid input: owners[2].area: must not be negative", new ValidationException(new[] { new ValidationError("owners[2].area", "must not be negative") }).Message);
-        Assert.Equal("Invalid input: must not be null", new ValidationException(new[] { new ValidationError(string.Empty, "must not be null") }).Message);
+        Assert.Equal("Invalid input: owners[2].area: must not be negative", new ValidationException(new[] { new ValidationError("owners[2].area", ErrorCode.OutOfRange, "must not be negative") }).Message);
+        Assert.Equal("Invalid input: must not be null", new ValidationException(new[] { new ValidationError(string.Empty, ErrorCode.InvalidValue, "must not be null") }).Message);
         Assert.Equal("Invalid input.", new ValidationException(Array.Empty<ValidationError>()).Message);
     }
 

@@ -245,7 +245,7 @@ public sealed partial class FundFeesTests
     {
         Assert.Equal(new[] { "year: no holiday schedule for 2027; load one" }, Errors(() => Development.QuarterlyCustodyReportDeadline(2027, 1, TestWorkingDayCalendar.Year2018)));
         Assert.Equal(new[] { "year: no holiday schedule for 2027; load one" }, Errors(() => Development.AnnualCustodyReportDeadline(2027, TestWorkingDayCalendar.Year2018)));
-        var odd = new FuncCalendar(_ => throw new ValidationException(new[] { new ValidationError("schedule", "broken") }));
+        var odd = new FuncCalendar(_ => throw new ValidationException(new[] { new ValidationError("schedule", ErrorCode.InvalidValue, "broken") }));
         Assert.Equal(new[] { "schedule: broken" }, Errors(() => Development.QuarterlyCustodyReportDeadline(2018, 1, odd)));
     }
 

@@ -35,7 +35,7 @@ internal sealed class TestWorkingDayCalendar : IWorkingDayCalendar
     {
         if (!Years.Contains(date.Year))
         {
-            throw new ValidationException(new[] { new ValidationError("date", "no holiday schedule for " + date.Year + "; load one") });
+            throw new ValidationException(new[] { new ValidationError("date", ErrorCode.NoSchedule, "no holiday schedule for " + date.Year + "; load one") });
         }
 
         if (makeUpDays.Contains(date))
