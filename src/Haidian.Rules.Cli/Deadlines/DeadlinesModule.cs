@@ -13,7 +13,7 @@ namespace Haidian.Rules.Cli.Deadlines;
 /// the State Council's holiday notices 2017–2026): <c>evaluate deadlines</c> takes one call as JSON, chosen by
 /// <c>"operation"</c>; <c>deadlines workdays</c> adds working days from the command line.
 /// </summary>
-internal sealed class DeadlinesModule : IModuleCommands
+internal sealed partial class DeadlinesModule : IModuleCommands
 {
     /// <summary>The gazette's named rules, by their parameter name, in the order of <see cref="DeadlineParameters.Rules"/>.</summary>
     internal static readonly string[] RuleNames =
