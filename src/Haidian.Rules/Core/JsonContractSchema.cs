@@ -66,14 +66,14 @@ internal static class JsonContractSchema
                 var target = Resolve(original, pointer);
                 return target is null ? node : Inline(target.DeepClone(), original, depth + 1);
             case JsonObject o:
-                foreach (var (key, value) in new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, JsonNode?>>(o))
+                foreach (var pair in new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, JsonNode?>>(o))
                 {
-                    if (value is not null)
+                    if (pair.Value is { } value)
                     {
                         var inlined = Inline(value, original, depth);
                         if (!ReferenceEquals(inlined, value))
                         {
-                            o[key] = inlined;
+                            o[pair.Key] = inlined;
                         }
                     }
                 }
