@@ -13,8 +13,8 @@ namespace Haidian.Rules.Cli.Html;
 /// Any module's result (the JSON <c>evaluate</c> prints) as a page, driven by the JSON itself so that a module's new
 /// fields appear without a template change: the result's own figures first (label, value), each list as a table
 /// (numbers right-aligned with thousands separators, the article of each citation), every itemized bill
-/// (<c>lines</c>, <c>items</c>: rule, arithmetic, amount, article) folded in <c>&lt;details&gt;</c>, totals by payer
-/// when lines name payers, and the provenance at the foot. Every cell with a value carries its JSON path in
+/// (<c>lines</c>, <c>items</c>: rule, arithmetic, amount, article) folded in <c>&lt;details&gt;</c>, and the
+/// provenance at the foot. Every cell with a value carries its JSON path in
 /// <c>data-key</c>, so a reader (and the browser tests) can match the page to the JSON.
 /// </summary>
 internal static class JsonReport
@@ -57,7 +57,6 @@ internal static class JsonReport
             if (result is JsonObject o)
             {
                 Object(h, o, string.Empty, 2);
-                ByPayer(h, o);
             }
             else if (result is JsonArray a)
             {
@@ -245,66 +244,6 @@ internal static class JsonReport
             default:
                 h.Element("td", value.ToJsonString(CliJsonOptions.Compact), ("class", "code"), ("data-key", path));
                 return;
-        }
-    }
-
-    /// <summary>Σ amount by payer over every line that names a payer (the elevator subsidy's 市/区 finance split).</summary>
-    private static void ByPayer(HtmlWriter h, JsonObject result)
-    {
-        var totals = new List<(string Payer, decimal Amount, int Count)>();
-        foreach (var line in Descendants(result).OfType<JsonObject>())
-        {
-            if (line["payer"] is JsonValue p && p.TryGetValue<string>(out var payer) && line["amount"] is JsonValue a && a.GetValueKind() == JsonValueKind.Number
-                && decimal.TryParse(a.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
-            {
-                var i = totals.FindIndex(t => t.Payer == payer);
-                if (i < 0)
-                {
-                    totals.Add((payer, amount, 1));
-                }
-                else
-                {
-                    totals[i] = (payer, totals[i].Amount + amount, totals[i].Count + 1);
-                }
-            }
-        }
-
-        if (totals.Count == 0)
-        {
-            return;
-        }
-
-        ReportPage.Heading(h, "h2", "按支付方合计", "Totals by payer", "by-payer");
-        h.Open("div", ("class", "table-wrap")).Open("table", ("class", "by-payer"));
-        ReportPage.HeaderRow(h, ("支付方", "payer", false), ("项数", "lines", true), ("金额", "amount", true));
-        h.Open("tbody");
-        foreach (var (payer, amount, count) in totals)
-        {
-            h.Open("tr").Element("th", payer, ("scope", "row")).Element("td", count.ToString(CultureInfo.InvariantCulture), ("class", "num"));
-            h.Element("td", ReportPage.Number(amount), ("class", "num"), ("data-key", "byPayer:" + payer)).Close();
-        }
-
-        h.Close().Close().Close();
-    }
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode node)
-    {
-        yield return node;
-        var children = node switch
-        {
-            JsonObject o => o.Where(p => p.Key != "provenance").Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => Enumerable.Empty<JsonNode?>(),
-        };
-        foreach (var c in children)
-        {
-            if (c is not null)
-            {
-                foreach (var d in Descendants(c))
-                {
-                    yield return d;
-                }
-            }
         }
     }
 

@@ -29,6 +29,9 @@ th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; t
 thead th { background: var(--head); font-weight: 600; }
 th .en { display: block; font-size: 0.8rem; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.kv { width: 100%; max-width: 44em; }
+table.kv th { width: 38%; font-weight: normal; background: var(--head); }
+table.kv th .en { color: var(--fg); }
 td.arith { font-variant-numeric: tabular-nums; min-width: 14em; }
 .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.85em; }
 tr.total td, tr.total th { font-weight: 600; background: #fafbfc; }

@@ -70,9 +70,9 @@ internal static class WaterReports
             h.Close();
             var paid = s.Towns.Sum(t => t.CompensationPaid);
             var received = s.Towns.Sum(t => t.CompensationReceived);
-            h.Open("tr", ("class", "total")).Element("th", "合计 total", ("scope", "row"));
+            h.Open("tr", ("class", "total")).Element("th", "街镇合计 towns' total", ("scope", "row"));
             MoneyCell(h, paid, "total:paid");
-            MoneyCell(h, received + s.PoolTotal, "total:received");
+            MoneyCell(h, received, "total:received");
             h.Element("td", string.Empty).Element("td", string.Empty).Element("td", string.Empty);
             MoneyCell(h, s.Towns.Sum(t => t.TransferFund), null);
             h.Close();
@@ -155,9 +155,9 @@ internal static class WaterReports
         h.Element("td", string.Empty);
         MoneyCell(h, pool, "pool");
         h.Element("td", string.Empty).Close();
-        h.Open("tr", ("class", "total")).Element("th", "合计 total", ("scope", "row"));
+        h.Open("tr", ("class", "total")).Element("th", "街镇合计 towns' total", ("scope", "row"));
         MoneyCell(h, paid, "total:paid");
-        MoneyCell(h, received + pool, "total:received");
+        MoneyCell(h, received, "total:received");
         h.Element("td", string.Empty).Close();
         h.Close().Close().Close();
     }
