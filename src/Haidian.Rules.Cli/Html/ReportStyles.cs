@@ -22,7 +22,9 @@ h3 { font-size: 1rem; margin: 18px 0 6px; }
 .en { color: var(--muted); font-weight: normal; }
 h1 .en { display: block; font-size: 1rem; }
 .subtitle { color: var(--muted); margin: 0; overflow-wrap: anywhere; }
-p, dd, dt, td, th, summary, li { overflow-wrap: anywhere; }
+p, dd, dt, summary, li { overflow-wrap: anywhere; }
+td, th { overflow-wrap: break-word; }
+th { min-width: 4.5em; }
 .table-wrap { max-width: 100%; overflow-x: auto; margin: 6px 0 12px; }
 table { border-collapse: collapse; font-size: 0.9rem; min-width: 50%; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; text-align: left; }
@@ -47,7 +49,7 @@ details > summary { cursor: pointer; padding: 6px 0; font-weight: 600; }
 details[open] > summary { border-bottom: 1px solid var(--line); margin-bottom: 6px; }
 summary .amount { float: right; font-variant-numeric: tabular-nums; margin-left: 12px; }
 figure { margin: 8px 0 16px; }
-svg.chart { width: 100%; max-width: 1000px; height: auto; display: block; font-size: 12px; }
+svg.chart { width: 100%; max-width: 1000px; height: auto; display: block; font-size: 14px; }
 svg.chart text { fill: var(--fg); }
 svg.chart .grid { stroke: #e4e8ec; stroke-width: 1; }
 svg.chart .axis { stroke: #8c959f; stroke-width: 1; }

@@ -124,7 +124,7 @@ internal static class WaterReports
             {
                 h.Open("details", ("class", "month"), ("id", "month-" + m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
                 h.Open("summary").Text(m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + " · paid 支付 ").Element("span", ReportPage.Money(m.TotalPaid), ("class", "amount")).Close();
-                TownTable(h, m.Towns.Select(t => (t.Town, t.Paid, t.Received, t.Net)), m.PoolTotal);
+                TownTable(h, m.Towns.Select(t => (t.Town, t.Paid, t.Received, t.Net)), m.PoolTotal, m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + "/");
                 Check(h, m.TotalPaid, m.TotalReceived, m.PoolTotal);
                 MonthDetail(h, m, sectionNames, open: false);
                 h.Close();
@@ -134,7 +134,8 @@ internal static class WaterReports
 
     private static decimal NetOf(MonthlySettlement m, string town) => m.Towns.FirstOrDefault(t => t.Town == town)?.Net ?? 0m;
 
-    private static void TownTable(HtmlWriter h, IEnumerable<(string Town, decimal Paid, decimal Received, decimal Net)> towns, decimal pool)
+    /// <summary>The towns' paid / received / net, the pool row and the towns' total; <paramref name="keyPrefix"/> keeps a year's months apart in <c>data-key</c>.</summary>
+    private static void TownTable(HtmlWriter h, IEnumerable<(string Town, decimal Paid, decimal Received, decimal Net)> towns, decimal pool, string keyPrefix = "")
     {
         h.Open("div", ("class", "table-wrap")).Open("table", ("class", "ledger"));
         ReportPage.HeaderRow(h, ("街镇", "town", false), ("支付", "paid", true), ("收取", "received", true), ("净额", "net", true));
@@ -145,19 +146,19 @@ internal static class WaterReports
             paid += t.Paid;
             received += t.Received;
             h.Open("tr", ("data-town", t.Town)).Element("th", t.Town, ("scope", "row"));
-            MoneyCell(h, t.Paid, "town:" + t.Town + ":paid");
-            MoneyCell(h, t.Received, "town:" + t.Town + ":received");
-            MoneyCell(h, t.Net, "town:" + t.Town + ":net");
+            MoneyCell(h, t.Paid, keyPrefix + "town:" + t.Town + ":paid");
+            MoneyCell(h, t.Received, keyPrefix + "town:" + t.Town + ":received");
+            MoneyCell(h, t.Net, keyPrefix + "town:" + t.Town + ":net");
             h.Close();
         }
 
         h.Open("tr", ("class", "pool")).Open("th", ("scope", "row")).Text(MonthlySettlement.DistrictPool + " ").Element("span", "district pool (第十二条)", ("class", "en")).Close();
         h.Element("td", string.Empty);
-        MoneyCell(h, pool, "pool");
+        MoneyCell(h, pool, keyPrefix + "pool");
         h.Element("td", string.Empty).Close();
         h.Open("tr", ("class", "total")).Element("th", "街镇合计 towns' total", ("scope", "row"));
-        MoneyCell(h, paid, "total:paid");
-        MoneyCell(h, received, "total:received");
+        MoneyCell(h, paid, keyPrefix + "total:paid");
+        MoneyCell(h, received, keyPrefix + "total:received");
         h.Element("td", string.Empty).Close();
         h.Close().Close().Close();
     }
