@@ -230,7 +230,7 @@ internal static class JsonReport
                 h.Element("td", v.GetValue<bool>() ? "yes 是" : "no 否", ("data-key", path));
                 return;
             case JsonValue v when v.TryGetValue<string>(out var s):
-                h.Element("td", s, ("class", key == "arithmetic" ? "arith" : null), ("data-key", path));
+                h.Element("td", s, ("class", key == "arithmetic" ? "arith" : s.Length > 40 ? "long" : null), ("data-key", path));
                 return;
             case JsonObject citation when IsCitation(citation):
                 var article = Str(citation, "article");

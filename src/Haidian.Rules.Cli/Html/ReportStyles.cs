@@ -24,7 +24,8 @@ h1 .en { display: block; font-size: 1rem; }
 .subtitle { color: var(--muted); margin: 0; overflow-wrap: anywhere; }
 p, dd, dt, summary, li { overflow-wrap: anywhere; }
 td, th { overflow-wrap: break-word; }
-th { min-width: 4.5em; }
+th, td { min-width: 4.5em; }
+td.long { min-width: 16em; }
 .table-wrap { max-width: 100%; overflow-x: auto; margin: 6px 0 12px; }
 table { border-collapse: collapse; font-size: 0.9rem; min-width: 50%; }
 th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; text-align: left; }

@@ -144,6 +144,48 @@ public sealed class HtmlReportTests
         Assert.Contains("<span data-key=\"failed\">1</span>", page, StringComparison.Ordinal);
     }
 
+    /// <summary>Every case input of the repository (every module, every operation used there) that has a result also has a page, whose figures are the JSON's.</summary>
+    [Fact]
+    public void EveryCaseInputWithAResult_HasAPage()
+    {
+        var dir = TempDir();
+        var pages = 0;
+        foreach (var file in Directory.GetFiles(Repo("cases"), "*.json", SearchOption.AllDirectories))
+        {
+            foreach (var c in ReportSet.CasesOf(file))
+            {
+                if (c["input"] is not JsonNode input || c["module"] is not JsonValue mv)
+                {
+                    continue;
+                }
+
+                var module = mv.GetValue<string>();
+                var path = Write(dir, "in.json", input.ToJsonString());
+                var extra = c["parameters"] is JsonObject p ? new[] { "--parameters", Write(dir, "p.json", p.ToJsonString()) } : Array.Empty<string>();
+                var (code, json, _) = Run(new[] { "evaluate", module, path }.Concat(extra).ToArray());
+                if (code != 0)
+                {
+                    continue; // a case of an expected error
+                }
+
+                var (hcode, html, herr) = Run(new[] { "evaluate", module, path, "--format", "html" }.Concat(extra).ToArray());
+                Assert.True(hcode == 0, file + ": " + herr);
+                Assert.Contains("<main>", html, StringComparison.Ordinal);
+                Assert.Contains("id=\"provenance\"", html, StringComparison.Ordinal);
+                Assert.Equal(extra.Length > 0, html.Contains("id=\"what-if\"", StringComparison.Ordinal));
+                var result = JsonNode.Parse(json)!;
+                if (result["provenance"] is JsonObject prov)
+                {
+                    Assert.Contains("data-key=\"parametersVersion\">" + HtmlWriter.Encode(prov["parametersVersion"]!.GetValue<string>()) + "<", html, StringComparison.Ordinal);
+                }
+
+                pages++;
+            }
+        }
+
+        Assert.True(pages >= 40, $"only {pages} case inputs rendered");
+    }
+
     /// <summary>
     /// Every text field a user can write reaches the page as text: each distinct string of every case input (all
     /// modules) is replaced — everywhere it occurs, so ids still match — by itself plus markup, quotes and an
