@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var path = Environment.GetEnvironmentVariable("HAIDIAN_CHROMIUM") is { Length: > 0 } env ? env : Candidates.FirstOrDefault(File.Exists);
         if (path is null || !File.Exists(path))
         {
-            Problem = "Chromium not found (looked for " + string.Join(", ", Candidates) + " and $HAIDIAN_CHROMIUM). The HTML report tests need a real browser: "
+            Problem = "Chromium not found (looked for " + (path ?? string.Join(", ", Candidates)) + "; $HAIDIAN_CHROMIUM names another). The HTML report tests need a real browser: "
                 + "install it with `apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk` (what .ci/install-browser.sh does before the tests).";
             return;
         }
