@@ -206,7 +206,7 @@ internal static class CliApp
     {
         var command = new Command(
             "evaluate",
-            Wrap("Compute a module's itemized result from a JSON input file (or - for standard input) and print it as JSON. "
+            Wrap("Compute a module's itemized result from a JSON input file (or - for standard input) and print it as JSON, or with --format html as a self-contained HTML report. "
                 + "'haidian-rules evaluate <module> --help' lists the module's calls and their fields; 'haidian-rules example <module> <call>' "
                 + "prints a valid input; 'haidian-rules schema <module>' its JSON schema."));
         foreach (var m in context.Modules.All)
@@ -222,7 +222,9 @@ internal static class CliApp
         var input = new Argument<string>("input") { Description = "Input JSON file, or - for standard input" };
         var parameters = ParametersOption();
         var compact = new Option<bool>("--compact") { Description = "Write the JSON on one line" };
-        var command = new Command(m.Name, ModuleHelp(m)) { input, parameters, compact };
+        var format = FormatOption("json", "html");
+        var output = Html.ReportOutput.OutputOption();
+        var command = new Command(m.Name, ModuleHelp(m)) { input, parameters, compact, format, output };
         command.SetAction(r =>
         {
             var overrides = LoadOverrides(context, r.GetValue(parameters));
@@ -242,13 +244,20 @@ internal static class CliApp
                 throw new UserErrorException(new[] { new CliProblem(source.Name + ": " + ex.Message, ErrorCode.NotInForce, null, ex.Message) });
             }
 
+            if (r.GetValue(format) == "html")
+            {
+                var page = Html.ReportOutput.Evaluate(m, source.Root, json, overrides?.Root as JsonObject, evaluator.ParametersVersion);
+                Html.ReportOutput.Write(context, r.GetValue(output), page, quiet: false);
+                return ExitCodes.Success;
+            }
+
             if (r.GetValue(compact))
             {
                 using var doc = JsonDocument.Parse(json);
                 json = JsonSerializer.Serialize(doc.RootElement, CliJsonOptions.Compact);
             }
 
-            context.Output.WriteLine(json);
+            Html.ReportOutput.Write(context, r.GetValue(output), json, quiet: false);
             return ExitCodes.Success;
         });
         return command;
@@ -437,9 +446,11 @@ internal static class CliApp
         var paths = new Argument<string[]>("paths") { Description = "Case files (*.json) or folders searched recursively", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report to this file" };
         var quiet = QuietOption();
-        var command = new Command("verify", "Run declarative case files and print each pass and each failure with a field-by-field diff. Exit code 0 only when every case passes (1 when one fails, 2 when a case file is broken).")
+        var format = FormatOption("text", "html");
+        var output = Html.ReportOutput.OutputOption();
+        var command = new Command("verify", "Run declarative case files and print each pass and each failure with a field-by-field diff (--format html: the run as a page). Exit code 0 only when every case passes (1 when one fails, 2 when a case file is broken).")
         {
-            paths, junit, quiet,
+            paths, junit, quiet, format, output,
         };
         command.SetAction(r =>
         {
@@ -453,7 +464,21 @@ internal static class CliApp
                 results.AddRange(runner.RunFile(files[i]));
             }
 
-            WriteVerify(context.Output, results);
+            if (r.GetValue(format) == "html")
+            {
+                Html.ReportOutput.Write(context, r.GetValue(output), Html.VerifyReport.Render(results), q);
+            }
+            else if (r.GetValue(output) is { } file)
+            {
+                var text = new StringWriter();
+                WriteVerify(text, results);
+                Html.ReportOutput.Write(context, file, text.ToString(), q);
+            }
+            else
+            {
+                WriteVerify(context.Output, results);
+            }
+
             if (r.GetValue(junit) is { } report)
             {
                 JUnitReport.Save(results, report);
