@@ -9,7 +9,7 @@ namespace Haidian.Rules.Tests.Reliability;
 /// Hostile, mutated-JSON, concurrency and determinism tests of the fund calculators (海行规发〔2017〕8号, 海政办发〔2017〕34号):
 /// the fee caps at full volume, the compliance reports, vote, distributions, carry, exit and custody deadlines at lower volume.
 /// </summary>
-public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, FeeCapResult>
+public sealed class FundFeesReliabilityTests : ModuleReliability<FeePeriod, FeeCapResult>
 {
     private static readonly DevelopmentFundCalculator Development = new();
     private static readonly GuideFundCalculator Guide = new();
@@ -26,15 +26,15 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
     /// Half fully hostile requests (any dates, amounts, nulls), half well-ordered ones around the in-force dates and across leap
     /// years with hostile amounts and fees, so that most reach the arithmetic.
     /// </summary>
-    protected override Gen<FeeCapRequest> Inputs { get; } = Gen.Frequency(
-        (1, new HostileGen().For<FeeCapRequest>()),
+    protected override Gen<FeePeriod> Inputs { get; } = Gen.Frequency(
+        (1, new HostileGen().For<FeePeriod>()),
         (2, Ordered()));
 
-    protected override FeeCapResult Call(FeeCapRequest input) => Development.ManagementFeeCap(input);
+    protected override FeeCapResult Call(FeePeriod input) => Development.ManagementFeeCap(input);
 
     protected override string Key(FeeCapResult result) => $"{result.Cap}|{result.ProposedFee}|{result.WithinCap}|{result.Excess}|{result.PeriodReturns}|{result.WithinReturns}|{result.Days}|{result.Segments.Count}|{result.Findings.Count}";
 
-    protected override void Invariants(FeeCapRequest input, FeeCapResult result)
+    protected override void Invariants(FeePeriod input, FeeCapResult result)
     {
         base.Invariants(input, result);
         Assert.Equal(result.Days, result.Segments.Sum(s => s.Days));
@@ -93,11 +93,11 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
     public void Distributions_HostileRequests_AddUpExactlyOrFailAsDocumented()
     {
         var gen = new HostileGen().With(Dates()).With(Gen.Frequency((3, Gen.Choose(2016, 2030)), (1, HostileValues.Int())));
-        Hostile.Run(gen.For<YearEndDistributionRequest>(), Hostile.Cases, 915, x => Development.DistributeYearEnd(x), (x, r) =>
+        Hostile.Run(gen.For<YearEndDistribution>(), Hostile.Cases, 915, x => Development.DistributeYearEnd(x), (x, r) =>
             Assert.Equal(x.Returns, ((DistributionResult)r).Shares.Sum(s => s.Amount)));
-        Hostile.Run(Gen.Zip(gen.For<LiquidationRequest>(), Dates()), Hostile.Cases, 916, x => Guide.Liquidate(x.Item1, x.Item2), (x, r) =>
+        Hostile.Run(Gen.Zip(gen.For<Liquidation>(), Dates()), Hostile.Cases, 916, x => Guide.Liquidate(x.Item1, x.Item2), (x, r) =>
             Assert.Equal(x.Item1.Remaining, ((DistributionResult)r).Shares.Sum(s => s.Amount)));
-        Hostile.Run(Gen.Zip(gen.For<CarryRequest>(), Dates()), Hostile.Cases, 917, x => Guide.Carry(x.Item1, x.Item2), (x, r) =>
+        Hostile.Run(Gen.Zip(gen.For<CarryAward>(), Dates()), Hostile.Cases, 917, x => Guide.Carry(x.Item1, x.Item2), (x, r) =>
         {
             var c = (CarryResult)r;
             Assert.True(c.MaximumCarry <= c.ValueAdded, "the carry exceeds the value added");
@@ -142,14 +142,14 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
         Gen.Frequency((1, HostileValues.Date()), (3, Gen.Choose(0, 4_000).Select(d => new LocalDate(2017, 9, 1).PlusDays(d))));
 
     /// <summary>Well-ordered requests: a start, an end up to three years later, sorted changes, hostile amounts and fees.</summary>
-    private static Gen<FeeCapRequest> Ordered() =>
+    private static Gen<FeePeriod> Ordered() =>
         from start in Dates()
         from length in Gen.Frequency((4, Gen.Choose(0, 1_100)), (1, Gen.Elements(0, 1, 364, 365, 366, 730, 731)))
         from offsets in Gen.Choose(1, 800).ArrayOf().Select(a => a.Distinct().OrderBy(x => x).Take(4).ToArray())
         from amounts in HostileValues.Decimal().ArrayOf(5)
         from fee in Gen.Frequency((1, Gen.Constant<decimal?>(null)), (2, HostileValues.Decimal().Select(d => (decimal?)d)))
         from returns in Gen.Frequency((2, Gen.Constant<decimal?>(null)), (1, HostileValues.Decimal().Select(d => (decimal?)d)))
-        select new FeeCapRequest(
+        select new FeePeriod(
             start,
             Safe(() => start.PlusDays(length), start),
             new[] { new BaseChange(start, amounts[0]) }.Concat(offsets.Select((o, i) => new BaseChange(Safe(() => start.PlusDays(o), start), amounts[i + 1]))).ToArray(),
