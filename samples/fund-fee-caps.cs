@@ -46,8 +46,21 @@ foreach (var f in report.Findings.Where(f => f.Status != FindingStatus.Met))
 }
 
 // F6 and F7: carried interest and a year-end distribution.
-var carry = guide.Carry(new CarryAward(100_000_000m, 160_000_000m), new LocalDate(2018, 6, 1));
-Console.WriteLine($"\nCarry cap on 160M proceeds from 100M: {carry.MaximumCarry:#,0.00}");
+var carry = guide.Carry(new CarryAward(100_000_000m, 160_000_000m, ApprovedOn: new LocalDate(2018, 5, 20), AlreadyAwarded: 12_000_000m), new LocalDate(2018, 6, 1));
+Console.WriteLine($"\nCarry cap on 160M proceeds from 100M: {carry.MaximumCarry:#,0.00}; 12M already awarded, so at most {carry.MaxAwardNow:#,0.00} now");
+
+// F-c: the guide fund pays in ahead of the others — compliant on subscriptions, not on paid-in amounts after the second call.
+var calls = guide.CheckCapitalCalls(new CapitalCallHistory("参股基金", new LocalDate(2019, 1, 1), 25_000_000m,
+    new[] { new Contributor("甲", 30_000_000m), new Contributor("乙", 25_000_000m), new Contributor("丙", 20_000_000m) },
+    new[]
+    {
+        new CapitalCall(new LocalDate(2018, 3, 1), 10_000_000m, new[] { new Payment("甲", 15_000_000m), new Payment("乙", 10_000_000m), new Payment("丙", 5_000_000m) }),
+        new CapitalCall(new LocalDate(2018, 6, 1), 5_000_000m, new[] { new Payment("乙", 5_000_000m) }),
+    }));
+foreach (var f in calls.Findings.Where(f => f.IsBreached))
+{
+    Console.WriteLine($"  {f.Code}: {f.Message}");
+}
 var split = development.DistributeYearEnd(new YearEndDistribution(2018, 1_000_000m,
     new[] { new PartnerStake("区国投中心", 1m, IsDistrictCentre: true), new PartnerStake("社会资本甲", 1m), new PartnerStake("社会资本乙", 1m) }));
 Console.WriteLine("Year-end distribution of 1,000,000.00: " + string.Join(" / ", split.Shares.Select(s => s.Amount.ToString("#,0.00"))));

@@ -172,7 +172,7 @@ public sealed partial class FundFeesTests
         Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, share.Select(f => f.Status));
         Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, largest.Select(f => f.Status));
         Assert.Equal("call 2 (2018-06-01): 15,000,000.00 of 50,000,000.00 paid in = 30%", share[1].Message);
-        Assert.Equal("call 2 (2018-06-01): 15,000,000.00 paid in against the largest other, 甲, 15,000,000.00: a tie", largest[1].Message);
+        Assert.Equal("call 2 (2018-06-01): 15,000,000.00 paid in against the largest other, 甲, 乙, 15,000,000.00: a tie", largest[1].Message);
         Assert.Equal("call 3 (2018-09-01): 15,000,000.00 paid in against the largest other, 甲, 30,000,000.00", largest[2].Message);
         Assert.Equal((ComplianceVerdict.NonCompliant, 2), (report.Verdict, report.Violations));
 

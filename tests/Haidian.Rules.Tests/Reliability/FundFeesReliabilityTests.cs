@@ -74,6 +74,14 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeePeriod, FeeC
         Hostile.Run(Gen.Zip(gen.For<CustodianBankProfile>(), Dates()), Hostile.Cases, 909, x => Guide.CheckCustodianBank(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
         Hostile.Run(Gen.Zip(gen.For<ShareInput>(), Dates()), Hostile.Cases, 910, x => Guide.CheckShare(x.Item1.GuideSubscribed, x.Item1.Contributors ?? Array.Empty<Contributor>(), x.Item2), (_, r) => Report((ComplianceReport)r));
         Hostile.Run(Gen.Zip(gen.For<TermInput>(), Dates()), Hostile.Cases, 911, x => Guide.CheckTerm(x.Item1.TermYears, x.Item1.Extended, x.Item2), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(gen.For<CapitalCallHistory>(), Hostile.Cases, 920, h => Guide.CheckCapitalCalls(h), (h, r) =>
+        {
+            var report = (ComplianceReport)r;
+            Report(report);
+            Assert.Equal(h.Calls.Count, report.Findings.Count(f => f.Code == "guide.paidInShare"));
+        });
+        Hostile.Run(gen.For<Concession>(), Hostile.Cases, 921, c => Guide.CheckConcession(c), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(gen.For<BuyBack>(), Hostile.Cases, 922, b => Guide.CheckBuyBack(b), (_, r) => Report((ComplianceReport)r));
     }
 
     [Fact]
@@ -101,6 +109,7 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeePeriod, FeeC
         {
             var c = (CarryResult)r;
             Assert.True(c.MaximumCarry <= c.ValueAdded, "the carry exceeds the value added");
+            Assert.True(c.MaxAwardNow >= 0m && c.MaxAwardNow <= c.MaximumCarry, "the award now is outside 0..the cap");
         });
     }
 
