@@ -8,8 +8,9 @@ namespace Haidian.Rules.FundFees;
 /// <summary>
 /// 海淀区文化创意产业投资引导基金 — the cultural and creative industry guide fund of 海政办发〔2017〕34号: the trustee-fee cap (第十六条) and
 /// the participating-fund manager-fee cap (第二十一条) for any period; a participating fund's terms against every limit; the manager
-/// (第二十二条) and custodian bank (第二十条); prohibited business (第二十四条); exit without consent (第三十条); liquidation (第二十六条、第二十九条)
-/// and carried interest (第二十七条).
+/// (第二十二条) and custodian bank (第二十条); prohibited business (第二十四条); exit without consent (第三十条); liquidation (第二十六条、第二十九条);
+/// carried interest (第二十七条) with the most that may be awarded now; actual capital calls against the tranche schedule and the share rules on
+/// paid-in amounts (第七条); the 让利 concession (第二十八条) and a buy-back after a breach (第三十三条).
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe; a pure function of (parameters, input).</para>

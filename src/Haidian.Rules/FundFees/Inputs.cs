@@ -46,10 +46,10 @@ public sealed record CommitteeVote(int Members, int InFavour, CommitteeCompositi
 /// <param name="Name">The project\'s name, as given (it labels findings and lines).</param>
 /// <param name="ExternalExpertReview">Whether external experts reviewed it (外部专家论证). Required; a violation without it.</param>
 /// <param name="Vote">The investment committee's vote on it. Required; a violation when it did not pass.</param>
-/// <param name="FitsFundDirection">符合发展基金支持方向, or null when not known (原则上: a departure when false).</param>
-/// <param name="CanObtainFormalities">能够取得合法完备的手续, or null when not known (原则上).</param>
-/// <param name="MeetsReturnRequirement">满足发展基金对投资收益的要求, or null when not known (原则上).</param>
-/// <param name="Decisions">Decisions allowing departures, if any.</param>
+/// <param name="FitsFundDirection">符合发展基金支持方向, or null when not known (原则上: a departure when false). Optional; default null.</param>
+/// <param name="CanObtainFormalities">能够取得合法完备的手续, or null when not known (原则上). Optional; default null.</param>
+/// <param name="MeetsReturnRequirement">满足发展基金对投资收益的要求, or null when not known (原则上). Optional; default null.</param>
+/// <param name="Decisions">Decisions allowing departures, if any. Optional; default null.</param>
 public sealed record ProjectInvestment(
     string Name,
     bool ExternalExpertReview,
@@ -66,12 +66,12 @@ public sealed record ProjectInvestment(
 /// <param name="TermYears">The fund's term (运作期限), years.</param>
 /// <param name="ManagerRegisteredCapital">The manager's registered capital (注册资金), yuan.</param>
 /// <param name="ManagerMeetsAmacRequirements">Whether the manager meets the Asset Management Association of China filing requirements (自身资质满足中国证券投资基金业协会备案要求).</param>
-/// <param name="ManagerFilingCompleted">Whether the manager completed (or can complete as required) the filing (能按规定完成备案), or null when not known.</param>
-/// <param name="Committee">The investment committee's make-up (第十三条), or null when not known.</param>
-/// <param name="AnnualManagementFeeRate">The agreed annual management fee rate (e.g. 0.002 for 2‰), or null when not known.</param>
-/// <param name="CustodianHasCustodyQualification">Whether the custodian bank is qualified for custody business (具备托管业务资格, 第十五条), or null.</param>
-/// <param name="CentreReturnsReinvested">Whether the district centre's share of returns is reinvested in the fund (第二十四条, 原则上), or null.</param>
-/// <param name="Decisions">Decisions allowing departures, if any.</param>
+/// <param name="ManagerFilingCompleted">Whether the manager completed (or can complete as required) the filing (能按规定完成备案), or null when not known. Optional; default null.</param>
+/// <param name="Committee">The investment committee's make-up (第十三条), or null when not known. Optional; default null.</param>
+/// <param name="AnnualManagementFeeRate">The agreed annual management fee rate (e.g. 0.002 for 2‰), or null when not known. Optional; default null.</param>
+/// <param name="CustodianHasCustodyQualification">Whether the custodian bank is qualified for custody business (具备托管业务资格, 第十五条), or null. Optional; default null.</param>
+/// <param name="CentreReturnsReinvested">Whether the district centre's share of returns is reinvested in the fund (第二十四条, 原则上), or null. Optional; default null.</param>
+/// <param name="Decisions">Decisions allowing departures, if any. Optional; default null.</param>
 public sealed record DevelopmentFundTerms(
     string Name,
     LocalDate AsOf,
@@ -165,19 +165,19 @@ public sealed record CharterClauses(bool GuideMayExitWhenBuyerExists, bool Other
 /// <param name="Contributors">Every other contributor with its subscribed amount.</param>
 /// <param name="TermYears">The fund's total term (存续期), years, including any extension.</param>
 /// <param name="Extended">Whether the term was extended by the fund's procedure (确需延长…履程序后). Optional; default false (not extended).</param>
-/// <param name="RegisteredAndTaxedInHaidian">The fund is registered and taxed in Haidian (第十条, 原则上), or null.</param>
-/// <param name="HaidianCulturalInvestment">The amount committed to cultural-creative enterprises registered and taxed in Haidian (第十一条), yuan, or null.</param>
-/// <param name="Manager">The fund's manager, or null.</param>
+/// <param name="RegisteredAndTaxedInHaidian">The fund is registered and taxed in Haidian (第十条, 原则上), or null. Optional; default null.</param>
+/// <param name="HaidianCulturalInvestment">The amount committed to cultural-creative enterprises registered and taxed in Haidian (第十一条), yuan, or null. Optional; default null.</param>
+/// <param name="Manager">The fund's manager, or null. Optional; default null.</param>
 /// <param name="CapitalCalls">The actual capital calls so far (dates and amounts per contributor), or null when none is given: the 25% share and the
 /// not-the-largest rule are then checked on subscribed amounts only; when given, also on paid-in amounts after each call and against the tranche
 /// schedule (as <see cref="GuideFundCalculator.CheckCapitalCalls"/>). Optional; default null.</param>
-/// <param name="AnnualManagerFeeRate">The agreed annual manager fee rate on actual contributions (e.g. 0.02), or null.</param>
-/// <param name="CarryShare">The agreed manager award as a share of value added (e.g. 0.2), or null when none.</param>
-/// <param name="CarryApprovedByDistrictGovernment">Whether the award was approved by 区政府常务会议 or 区长专题会 (第二十七条), or null.</param>
-/// <param name="Charter">The charter clauses, or null.</param>
-/// <param name="ReviewCommitteeMembers">Members of the review committee (评审委员会, 第十九条（二）: an odd number), or null.</param>
-/// <param name="PublicNoticeDays">Days the chosen partners were publicly notified (第十九条（六）), or null.</param>
-/// <param name="Decisions">Decisions allowing departures, if any.</param>
+/// <param name="AnnualManagerFeeRate">The agreed annual manager fee rate on actual contributions (e.g. 0.02), or null. Optional; default null.</param>
+/// <param name="CarryShare">The agreed manager award as a share of value added (e.g. 0.2), or null when none. Optional; default null.</param>
+/// <param name="CarryApprovedByDistrictGovernment">Whether the award was approved by 区政府常务会议 or 区长专题会 (第二十七条), or null. Optional; default null.</param>
+/// <param name="Charter">The charter clauses, or null. Optional; default null.</param>
+/// <param name="ReviewCommitteeMembers">Members of the review committee (评审委员会, 第十九条（二）: an odd number), or null. Optional; default null.</param>
+/// <param name="PublicNoticeDays">Days the chosen partners were publicly notified (第十九条（六）), or null. Optional; default null.</param>
+/// <param name="Decisions">Decisions allowing departures, if any. Optional; default null.</param>
 public sealed record ParticipatingFundTerms(
     string Name,
     LocalDate AsOf,

@@ -132,7 +132,7 @@ public sealed partial class FundFeesTests
             },
         });
         var shares = report.Findings.Where(f => f.Code == "guide.paidInShare").ToArray();
-        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached }, shares.Select(s => s.Status));
+        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached }, shares.Select(s => s.Status!.Value));
         Assert.Equal(ComplianceVerdict.NonCompliant, report.Verdict);
         Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.Code == "guide.share").Status);   // why: the subscribed basis is still checked, and holds
     }
@@ -144,7 +144,7 @@ public sealed partial class FundFeesTests
         {
             Decisions = new[] { new DepartureDecision("guide.share", "区长专题会"), new DepartureDecision("no.such-rule", "x") },
         }));
-        Assert.Equal(new[] { "decisions[0].ruleId", "decisions[1].ruleId" }, ex.Errors.Select(e => e.Path));
+        Assert.Equal(new[] { "decisions[0].code", "decisions[1].code" }, ex.Errors.Select(e => e.Path));
     }
 
     [Fact]

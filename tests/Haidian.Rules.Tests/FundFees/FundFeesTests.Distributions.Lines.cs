@@ -110,7 +110,7 @@ public sealed partial class FundFeesTests
         {
             ("guide.carryRatio", "award at most 42,000,000.00", "proposed 42,000,000.00", FindingStatus.Met, c),
             ("guide.carryApproval", "approved by 区政府常务会议 or 区长专题会", "approved 2018-05-31", FindingStatus.Met, c),
-        }, result.Findings.Select(f => (f.Code, f.Requirement, f.Message, f.Status, f.Citation)));
+        }, result.Findings.Select(f => (f.Code, f.Requirement!, f.Message, f.Status!.Value, f.Citation)));
         Assert.Equal((100_000_000m, 160_000_000m, 42_000_000m, (decimal?)42_000_000m), (result.ContributedCapital, result.Proceeds, result.MaximumCarry, result.ProposedCarry));
         Assert.Equal("gazette-2017", result.Provenance.ParametersVersion);
     }
@@ -124,7 +124,7 @@ public sealed partial class FundFeesTests
     {
         LocalDate? on = approvedOn is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(approvedOn).Value;
         var result = GuideFund.Carry(new CarryAward(100_000_000m, 160_000_000m, decimal.Parse(proposed, System.Globalization.CultureInfo.InvariantCulture), on), Day2018);
-        Assert.Equal(new[] { (ratioObserved, ratio), (approvalObserved, approval) }, result.Findings.Select(f => (f.Message, f.Status)));
+        Assert.Equal(new[] { (ratioObserved, ratio), (approvalObserved, approval) }, result.Findings.Select(f => (f.Message, f.Status!.Value)));
     }
 
     [Fact]

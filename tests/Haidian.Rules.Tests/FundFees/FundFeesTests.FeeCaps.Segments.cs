@@ -99,7 +99,7 @@ public sealed partial class FundFeesTests
         {
             ("dev.managementFeeRate", "annual management fee at most 2‰ of actual managed scale; cap for 2018-01-01..2018-12-31 is 1,302,465.75", "proposed 1,302,465.75, within the cap", FindingStatus.Met, citation),
             ("dev.feeFromReturns", "the fee is paid out of the fund's returns (从基金收益中列支)", "proposed 1,302,465.75, returns for the period 1,302,465.75", FindingStatus.Met, citation),
-        }, result.Findings.Select(f => (f.Code, f.Requirement, f.Message, f.Status, f.Citation)));
+        }, result.Findings.Select(f => (f.Code, f.Requirement!, f.Message, f.Status!.Value, f.Citation)));
     }
 
     [Fact]

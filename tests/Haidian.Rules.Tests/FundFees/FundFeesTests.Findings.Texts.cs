@@ -9,7 +9,7 @@ namespace Haidian.Rules.Tests.FundFees;
 public sealed partial class FundFeesTests
 {
     private static (string RuleId, string Observed, FindingStatus Status, string Article)[] Observed(ComplianceReport report) =>
-        report.Findings.Select(f => (f.Code, f.Message, f.Status, f.Citation.Article)).ToArray();
+        report.Findings.Select(f => (f.Code, f.Message, f.Status!.Value, f.Citation.Article)).ToArray();
 
     private static Finding Finding(ComplianceReport report, string ruleId) => report.Findings.Single(f => f.Code == ruleId);
 
@@ -28,7 +28,7 @@ public sealed partial class FundFeesTests
         {
             ("dev.committeeSize", "committee of 5 members in principle", "5 members", FindingStatus.Met, c13),
             ("dev.committeeComposition", "in principle 2 from the manager, 2 from 区国投中心, 1 expert(s)", "not given", FindingStatus.NotAssessed, c13),
-        }, passes.Findings.Select(f => (f.Code, f.Requirement, f.Message, f.Status, f.Citation)));
+        }, passes.Findings.Select(f => (f.Code, f.Requirement!, f.Message, f.Status!.Value, f.Citation)));
 
         var fails = Development.Vote(new CommitteeVote(5, 2, new CommitteeComposition(2, 2, 1)), Day2018);
         Assert.Equal("5 × 2 = 10 < 3 × 5 = 15 → fails", fails.Lines[0].Arithmetic);
@@ -65,12 +65,12 @@ public sealed partial class FundFeesTests
             ("dev.investment.direction", "in principle fits the fund's direction (符合发展基金支持方向)", "yes", "第十六条"),
             ("dev.investment.formalities", "in principle can obtain complete legal formalities (能够取得合法完备的手续)", "yes", "第十六条"),
             ("dev.investment.returnRequirement", "in principle meets the fund's return requirement (满足发展基金对投资收益的要求)", "yes", "第十六条"),
-        }, ok.Findings.Select(f => (f.Code, f.Requirement, f.Message, f.Citation.Article)));
+        }, ok.Findings.Select(f => (f.Code, f.Requirement!, f.Message, f.Citation.Article)));
 
         var bad = Development.CheckInvestment(new ProjectInvestment("园区项目", false, new CommitteeVote(5, 2), FitsFundDirection: false, CanObtainFormalities: null, MeetsReturnRequirement: false), Day2018);
         Assert.Equal(new[] { "not reviewed", "2 in favour", "5 members", "not given", "no", "not given", "no" }, bad.Findings.Select(f => f.Message));
         Assert.Equal(new[] { FindingStatus.Breached, FindingStatus.Breached, FindingStatus.Met, FindingStatus.NotAssessed, FindingStatus.Breached, FindingStatus.NotAssessed, FindingStatus.Breached },
-            bad.Findings.Select(f => f.Status));
+            bad.Findings.Select(f => f.Status!.Value));
         Assert.Equal((2, 2, 0, 2), (bad.Violations, bad.Departures, bad.ApprovedDepartures, bad.NotAssessed));
     }
 
@@ -178,7 +178,7 @@ public sealed partial class FundFeesTests
     public void CheckParticipatingFund_CharterClausesEachFalse_AreViolations()
     {
         var report = GuideFund.CheckParticipatingFund(CompliantFund with { Charter = new CharterClauses(false, false, false, false), RegisteredAndTaxedInHaidian = false });
-        Assert.Equal(new[] { "no", "no", "no", "no" }, report.Findings.Where(f => f.Code.StartsWith("guide.charter-", StringComparison.Ordinal)).Select(f => f.Message));
+        Assert.Equal(new[] { "no", "no", "no", "no" }, report.Findings.Where(f => f.Code.StartsWith("guide.charter", StringComparison.Ordinal)).Select(f => f.Message));
         Assert.Equal((4, 1), (report.Violations, report.Departures));
         Assert.Equal("no", Finding(report, "guide.registeredInHaidian").Message);
     }
@@ -317,7 +317,7 @@ public sealed partial class FundFeesTests
         {
             ("guide.termStandard", "term 一般原则上 at most 8 years unless extended by the fund's procedure", "9 years, extended", "第十条"),
             ("guide.termMaximum", "total term including extension at most 10 years (不得超过)", "9 years", "第十条"),
-        }, report.Findings.Select(f => (f.Code, f.Requirement, f.Message, f.Citation.Article)));
+        }, report.Findings.Select(f => (f.Code, f.Requirement!, f.Message, f.Citation.Article)));
         Assert.Equal("8.5 years, not extended", GuideFund.CheckTerm(8.5m, false, Day2018).Findings[0].Message);
     }
 
@@ -365,7 +365,7 @@ public sealed partial class FundFeesTests
             ("guide.custodianTreasuryAgent", "qualified as a Haidian treasury agent (具备海淀区国库代理资格)", "yes", "第二十条（一）"),
             ("guide.custodianExperience", "experience in venture-fund custody (具有创业投资基金托管经验)", "yes", "第二十条（二）"),
             ("guide.custodianNoPenalty", "no major fault or penalty record", "no record", "第二十条（三）"),
-        }, good.Findings.Select(f => (f.Code, f.Requirement, f.Message, f.Citation.Article)));
+        }, good.Findings.Select(f => (f.Code, f.Requirement!, f.Message, f.Citation.Article)));
         Assert.Equal(("某国有银行海淀支行", ComplianceVerdict.Compliant), (good.Subject, good.Verdict));
 
         var bad = GuideFund.CheckCustodianBank(bank with { StateOwnedOrControlled = false, HaidianTreasuryAgent = false, HasVentureFundCustodyExperience = false, HasPenaltyRecord = true }, new LocalDate(2018, 6, 1));

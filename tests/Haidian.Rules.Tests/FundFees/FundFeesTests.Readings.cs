@@ -124,7 +124,7 @@ public sealed partial class FundFeesTests
         });
         var report = GuideFund.CheckCapitalCalls(history);
         var tranche = report.Findings.Where(f => f.Code == "guide.trancheSchedule").ToArray();
-        Assert.Equal(new[] { FindingStatus.NotAssessed, FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, tranche.Select(f => f.Status));
+        Assert.Equal(new[] { FindingStatus.NotAssessed, FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, tranche.Select(f => f.Status!.Value));
         Assert.Equal("call 2 (2018-03-01): the guide fund's payments to this fund total 72,000,000.00; tranches due by the end of 2018: 3 × 24,000,000.00 = 72,000,000.00", tranche[1].Message);
         Assert.Equal("call 1 (2017-09-01): dated before this document was in force (2017-09-17): counted in the running totals, not assessed", tranche[0].Message);
         Assert.Equal("call 3 (2018-09-01): the guide fund's payments to this fund total 72,000,000.01; tranches due by the end of 2018: 3 × 24,000,000.00 = 72,000,000.00", tranche[2].Message);
@@ -166,11 +166,11 @@ public sealed partial class FundFeesTests
             new CapitalCall(new LocalDate(2018, 9, 1), 0m, new Payment[] { new("甲", 15_000_000m), new("乙", 10_000_000m), new("丙", 15_000_000m) }),   // 15 of 90; 甲 30 ahead
         });
         var report = GuideFund.CheckCapitalCalls(history);
-        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Met }, report.Findings.Where(f => f.Code is "guide.share" or "guide.notLargest").Select(f => f.Status));
+        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Met }, report.Findings.Where(f => f.Code is "guide.share" or "guide.notLargest").Select(f => f.Status!.Value));
         var share = report.Findings.Where(f => f.Code == "guide.paidInShare").ToArray();
         var largest = report.Findings.Where(f => f.Code == "guide.paidInNotLargest").ToArray();
-        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, share.Select(f => f.Status));
-        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, largest.Select(f => f.Status));
+        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, share.Select(f => f.Status!.Value));
+        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached, FindingStatus.Met }, largest.Select(f => f.Status!.Value));
         Assert.Equal("call 2 (2018-06-01): 15,000,000.00 of 50,000,000.00 paid in = 30%", share[1].Message);
         Assert.Equal("call 2 (2018-06-01): 15,000,000.00 paid in against the largest other, 甲, 乙, 15,000,000.00: a tie", largest[1].Message);
         Assert.Equal("call 3 (2018-09-01): 15,000,000.00 paid in against the largest other, 甲, 30,000,000.00", largest[2].Message);

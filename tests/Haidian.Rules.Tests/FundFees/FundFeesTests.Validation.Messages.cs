@@ -33,7 +33,10 @@ public sealed partial class FundFeesTests
         Assert.Equal("investment", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckInvestment(null!, Day2018)).ParamName);
         Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => GuideFund.AssessExit(null!)).ParamName);
         Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => GuideFund.Liquidate(null!, Day2018)).ParamName);
-        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => GuideFund.Carry(null!, Day2018)).ParamName);
+        Assert.Equal("award", Assert.Throws<ArgumentNullException>(() => GuideFund.Carry(null!, Day2018)).ParamName);
+        Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckCapitalCalls(null!)).ParamName);
+        Assert.Equal("concession", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckConcession(null!)).ParamName);
+        Assert.Equal("buyBack", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckBuyBack(null!)).ParamName);
     }
 
     [Fact]
@@ -133,9 +136,9 @@ public sealed partial class FundFeesTests
         {
             "decisions[0]: is required",
             "decisions[1].decision: is required and must not be blank",
-            "decisions[2].ruleId: is required and must not be blank",
-            "decisions[3].ruleId: 'guide.investorCount' is not a rule of this check",
-            "decisions[4].ruleId: 'dev.investment.expertReview' is stated outright (a violation when broken); no decision can allow it",
+            "decisions[2].code: is required and must not be blank",
+            "decisions[3].code: 'guide.investorCount' is not a rule of this check",
+            "decisions[4].code: 'dev.investment.expertReview' is stated outright (a violation when broken); no decision can allow it",
         }, Errors(() => Development.CheckInvestment(new ProjectInvestment("p", true, new CommitteeVote(5, 3), Decisions: new[]
         {
             null!,
@@ -156,7 +159,7 @@ public sealed partial class FundFeesTests
             "managerRegisteredCapital: must be between 0 and " + MaxAmountText + " inclusive (got -1)",
             "committee.others: must be between 0 and 1000",
             "annualManagementFeeRate: must be between 0 and 1 inclusive (got 1.01)",
-            "decisions[0].ruleId: 'dev.managerCapital' is stated outright (a violation when broken); no decision can allow it",
+            "decisions[0].code: 'dev.managerCapital' is stated outright (a violation when broken); no decision can allow it",
         }, Errors(() => Development.CheckTerms(CompliantDevelopmentFund with
         {
             Name = "",
