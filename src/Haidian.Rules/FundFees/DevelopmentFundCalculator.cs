@@ -529,7 +529,7 @@ public sealed class DevelopmentFundCalculator
             }
             else if (!Money.IsWholeFen(amount))
             {
-                v.Add(path, ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(amount));
+                v.Add(path, ErrorCode.InvalidValue, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(amount));
             }
         }
     }
@@ -565,7 +565,7 @@ public sealed class DevelopmentFundCalculator
                 }
                 else if (wholeFen && !Money.IsWholeFen(s.Amount))
                 {
-                    v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(s.Amount));
+                    v.Add(Validator.Field(p, "amount"), ErrorCode.InvalidValue, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(s.Amount));
                 }
                 else
                 {

@@ -65,12 +65,12 @@ public sealed partial class GuideFundCalculator
 
         var v = new Validator();
         v.RequiredText("recipient", concession.Recipient);
-        CheckAmount(v, "guideContribution", concession.GuideContribution);
-        CheckAmount(v, "guideProceeds", concession.GuideProceeds);
+        DevelopmentFundCalculator.CheckWholeFen(v, "guideContribution", concession.GuideContribution);
+        DevelopmentFundCalculator.CheckWholeFen(v, "guideProceeds", concession.GuideProceeds);
         v.InRange("ratio", concession.Ratio, 0m, 1m);
         if (concession.ProposedAmount is { } pa)
         {
-            CheckAmount(v, "proposedAmount", pa);
+            DevelopmentFundCalculator.CheckWholeFen(v, "proposedAmount", pa);
         }
 
         v.ThrowIfAny();

@@ -539,7 +539,7 @@ public sealed partial class GuideFundCalculator
     /// that may be awarded on <paramref name="date"/> (<see cref="CarryResult.MaxAwardNow"/>, spec 07 F-d): the cap less what was already
     /// awarded once approval was given on or before that day, otherwise 0.
     /// </summary>
-    /// <param name="award">Capital, proceeds, approval, what was already awarded and optionally the proposed award.</param>
+    /// <param name="award">Capital, proceeds, approval, what was already awarded and optionally the proposed award; amounts in whole fen.</param>
     /// <param name="date">The day of the award.</param>
     /// <returns>The cap, the most that may be awarded now, and findings.</returns>
     /// <exception cref="ValidationException">Bad input (an approval dated after <paramref name="date"/> is not bad input: nothing is approved yet on that day).</exception>
@@ -552,13 +552,14 @@ public sealed partial class GuideFundCalculator
             throw new ArgumentNullException(nameof(award));
         }
 
+        // Whole fen: the cap is 70% of the value added rounded to the fen, which stays within the value added only for amounts in fen.
         var v = new Validator();
-        CheckAmount(v, "contributedCapital", award.ContributedCapital);
-        CheckAmount(v, "proceeds", award.Proceeds);
-        CheckAmount(v, "alreadyAwarded", award.AlreadyAwarded);
+        DevelopmentFundCalculator.CheckWholeFen(v, "contributedCapital", award.ContributedCapital);
+        DevelopmentFundCalculator.CheckWholeFen(v, "proceeds", award.Proceeds);
+        DevelopmentFundCalculator.CheckWholeFen(v, "alreadyAwarded", award.AlreadyAwarded);
         if (award.ProposedCarry is { } pc)
         {
-            CheckAmount(v, "proposedCarry", pc);
+            DevelopmentFundCalculator.CheckWholeFen(v, "proposedCarry", pc);
         }
 
         v.ThrowIfAny();

@@ -414,6 +414,13 @@ public sealed partial class FundFeesTests
         Assert.Equal(new[] { "contributedCapital: must not be negative (got -1)", "proceeds: " + MaxYuan, "alreadyAwarded: must not be negative (got -2)", "proposedCarry: must not be negative (got -0.01)" },
             Errors(() => GuideFund.Carry(new CarryAward(-1m, 1_000_000_000_000_000.01m, -0.01m, AlreadyAwarded: -2m), Day2018)));
         Assert.Equal(FundLimits.MaximumAmount, GuideFund.Carry(new CarryAward(0m, FundLimits.MaximumAmount, FundLimits.MaximumAmount), Day2018).ValueAdded);
+
+        // why: found by the hostile run — a cap rounded to the fen from a value added below a fen exceeded the value added (0.342 − 1/3)
+        Assert.Equal(new[] { "contributedCapital: must be a whole number of fen (at most two decimals), got 0.3333333333333333333333333333", "alreadyAwarded: must be a whole number of fen (at most two decimals), got 316.128" },
+            Errors(() => GuideFund.Carry(new CarryAward(0.3333333333333333333333333333m, 0.34m, AlreadyAwarded: 316.128m), Day2018)));
+        Assert.Equal(ErrorCode.InvalidValue, Assert.Throws<ValidationException>(() => GuideFund.Carry(new CarryAward(0m, 0.001m), Day2018)).Errors.Single().Code);
+        Assert.Equal(new[] { "guideProceeds: must be a whole number of fen (at most two decimals), got 0.001", "proposedAmount: must be a whole number of fen (at most two decimals), got 0.005" },
+            Errors(() => GuideFund.CheckConcession(new Concession(Day2018, "r", 0m, 0.001m, 0.5m, true, ProposedAmount: 0.005m))));
     }
 
     /// <summary>A calendar answering from a function, for bounds no real calendar reaches.</summary>
