@@ -153,6 +153,7 @@ public static class HaidianJson
 [JsonSerializable(typeof(Provenance))]
 [JsonSerializable(typeof(Finding))]
 [JsonSerializable(typeof(Severity))]
+[JsonSerializable(typeof(FindingStatus))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext
 {
 }
