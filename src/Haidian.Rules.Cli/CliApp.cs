@@ -23,6 +23,13 @@ internal static class CliApp
         var context = new CliContext(stdin, stdout, stderr, modules ?? ModuleRegistry.Default);
         var root = Build(context);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && args.Length >= 2 && args[0] == "evaluate" && !args[1].StartsWith("-", StringComparison.Ordinal) && !context.Modules.TryGet(args[1], out _))
+        {
+            // 'evaluate <module>' is one command per module: name the known modules rather than the parser's generic words.
+            Report(new[] { new CliProblem($"unknown module '{args[1]}': known modules are {string.Join(", ", context.Modules.Names)}", null, null, "unknown module") }, args, stdout, stderr);
+            return ExitCodes.UserError;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors)
