@@ -113,15 +113,24 @@ internal sealed partial class ScaledRules
 
     /// <summary>The scalar integer kernel for one stored section-month (also the tail of the SIMD loop).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Amount(SectionMonthBatch b, int i)
+    public long Amount(SectionMonthBatch b, int i) =>
+        Amount(b.Shape[i], b.OxygenOut[i], b.OxygenIn[i], b.AmmoniaOut[i], b.AmmoniaIn[i], b.PhosphorusOut[i], b.PhosphorusIn[i]);
+
+    /// <summary>The same kernel for one converted section-month (the per-item and span paths).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Amount(in ScaledItem x) =>
+        Amount(x.Shape, x.OxygenOut, x.OxygenIn, x.AmmoniaOut, x.AmmoniaIn, x.PhosphorusOut, x.PhosphorusIn);
+
+    /// <summary>The one scalar integer kernel: whole yuan owed by a section-month given as its shape word and six concentrations.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Amount(long s, long oo, long oi, long ao, long ai, long po, long pi)
     {
-        var s = b.Shape[i];
         var t1 = s & SectionMonthBatch.TargetBits;
         var oxyTable = (s & SectionMonthBatch.PermanganateBit) != 0 ? 1 : 0;
         var tpTable = (s & SectionMonthBatch.LakeBit) != 0 ? 4 : 3;
-        return Pollutant(oxyTable, oxyTable, t1, b.OxygenOut[i], b.OxygenIn[i])
-            + Pollutant(2, 2, t1, b.AmmoniaOut[i], b.AmmoniaIn[i])
-            + Pollutant(tpTable, 3, t1, b.PhosphorusOut[i], b.PhosphorusIn[i]);
+        return Pollutant(oxyTable, oxyTable, t1, oo, oi)
+            + Pollutant(2, 2, t1, ao, ai)
+            + Pollutant(tpTable, 3, t1, po, pi);
     }
 
     /// <summary>Computes amounts (whole yuan) of items [start, end) into <paramref name="amounts"/> (indexed from start).</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -88,6 +89,27 @@ public sealed partial class WaterCompensationCalculator
     public decimal Amount(in SectionMonth input)
     {
         var rules = Resolve(input.Month);
+        if (rules.Scaled is { } scaled && ScaledInput.TryScale(input, out var item))
+        {
+            return scaled.Amount(item);
+        }
+
+        Validator? v = null;
+        if (!CheckInput(input, string.Empty, ref v))
+        {
+            v!.ThrowIfAny();
+        }
+
+        return rules.SectionAmount(input);
+    }
+
+    /// <summary>
+    /// The decimal reference every fast path must equal bit for bit: validation, then 第八条/第九条 in <c>decimal</c>
+    /// arithmetic with no scaled integers (tests and <c>--verify</c> compare against it).
+    /// </summary>
+    internal decimal ReferenceAmount(in SectionMonth input)
+    {
+        var rules = Resolve(input.Month);
         Validator? v = null;
         if (!CheckInput(input, string.Empty, ref v))
         {
@@ -107,13 +129,93 @@ public sealed partial class WaterCompensationCalculator
     /// <exception cref="ValidationException">An input is invalid or not in force, or <paramref name="amounts"/> is too short.</exception>
     public void Amounts(ReadOnlySpan<SectionMonth> inputs, Span<decimal> amounts)
     {
-        Validator? v = null;
         if (amounts.Length < inputs.Length)
         {
-            (v ??= new Validator()).Add("amounts", $"has room for {amounts.Length} amounts, {inputs.Length} needed");
-            v.ThrowIfAny();
+            var tooShort = new Validator();
+            tooShort.Add("amounts", $"has room for {amounts.Length} amounts, {inputs.Length} needed");
+            tooShort.ThrowIfAny();
         }
 
+        // One pass: each item is checked and converted from its decimals' bits and priced by the integer kernel into a
+        // pooled buffer (nothing reaches the caller's span before every item is known to be valid). Items the kernel
+        // cannot take (a value with more than nine decimals, a version without scaled tables) are marked −1 and priced
+        // by the decimal reference afterwards; anything that may be invalid is marked −2 and sent to the full validator.
+        var n = inputs.Length;
+        var pooled = n > SpanStackLimit ? ArrayPool<long>.Shared.Rent(n) : null;
+        var buffer = pooled is null ? stackalloc long[SpanStackLimit] : pooled.AsSpan();
+        try
+        {
+            var suspect = false;
+            var slow = 0;
+            var rules = versions[0];
+            var scaled = rules.Scaled;
+            for (var i = 0; i < n; i++)
+            {
+                ref readonly var x = ref inputs[i];
+                if (!rules.Covers(x.Month))
+                {
+                    var r = ResolveCompiled(x.Month);
+                    if (r is null)
+                    {
+                        suspect = true;
+                        buffer[i] = -2L;
+                        continue;
+                    }
+
+                    rules = r;
+                    scaled = r.Scaled;
+                }
+
+                if (scaled is not null && ScaledInput.TryScale(x, out var item))
+                {
+                    buffer[i] = scaled.Amount(item);
+                }
+                else
+                {
+                    buffer[i] = -1L;
+                    slow++;
+                }
+            }
+
+            if (!suspect && slow > 0)
+            {
+                for (var i = 0; i < n && !suspect; i++)
+                {
+                    if (buffer[i] == -1L)
+                    {
+                        Validator? probe = null;
+                        suspect = !CheckInput(inputs[i], string.Empty, ref probe);
+                    }
+                }
+            }
+
+            if (suspect)
+            {
+                ThrowInputProblems(inputs);
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var a = buffer[i];
+                amounts[i] = a >= 0L ? a : ResolveCompiled(inputs[i].Month)!.SectionAmount(inputs[i]);
+            }
+        }
+        finally
+        {
+            if (pooled is not null)
+            {
+                ArrayPool<long>.Shared.Return(pooled);
+            }
+        }
+    }
+
+    /// <summary>Up to this many items the span path keeps its buffer on the stack (2 KB); above, it rents one.</summary>
+    private const int SpanStackLimit = 256;
+
+    /// <summary>Every problem of every input, in input order, each month before the item's fields (the failure path only).</summary>
+    private void ThrowInputProblems(ReadOnlySpan<SectionMonth> inputs)
+    {
+        Validator? v = null;
         var first = versions[0].FirstMonth;
         for (var i = 0; i < inputs.Length; i++)
         {
@@ -127,17 +229,7 @@ public sealed partial class WaterCompensationCalculator
         }
 
         v?.ThrowIfAny();
-        var rules = versions[0];
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            ref readonly var x = ref inputs[i];
-            if (!rules.Covers(x.Month))
-            {
-                rules = ResolveCompiled(x.Month)!;
-            }
-
-            amounts[i] = rules.SectionAmount(x);
-        }
+        throw new InvalidOperationException("An input was flagged but the validator found no problem: internal error.");
     }
 
     /// <summary>The batch fast path for a list: the amount of each section-month.</summary>
