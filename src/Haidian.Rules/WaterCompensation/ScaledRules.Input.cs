@@ -121,46 +121,52 @@ internal static class ScaledInput
 
         var mn = unchecked(fc - 1u) <= 1u; // functional class II or III: CODMn (第四条)
         var hasInflow = x.HasInflow;
+        ref readonly var outflow = ref x.OutflowField;
+        ref readonly var inflowSet = ref x.InflowField;
         var shape = ((long)(fc + 1u) << SectionMonthBatch.FunctionalShift) | ((long)(target + 1u) << SectionMonthBatch.TargetShift)
             | (hasInflow ? SectionMonthBatch.InflowBit : 0L)
             | (mn ? SectionMonthBatch.PermanganateBit : 0L) | (body != 0u ? SectionMonthBatch.LakeBit : 0L);
-        var inflowGiven = x.Inflow.HasValue;
+        var inflowGiven = inflowSet.HasValue;
         if (!hasInflow && inflowGiven)
         {
             return false;
         }
 
-        var o = x.Outflow;
         if (x.Dry)
         {
             // Nothing is owed; values given anyway must still be valid (the validator checks them).
             item.Shape = shape | SectionMonthBatch.DryBit | 5L;
-            return Optional(o.ChemicalOxygenDemand) & Optional(o.PermanganateIndex) & Optional(o.AmmoniaNitrogen) & Optional(o.TotalPhosphorus)
-                && (!inflowGiven || AllOptional(x.Inflow.GetValueOrDefault()));
+            return AllOptional(outflow) && (!inflowGiven || AllOptional(InflowOf(inflowSet)));
         }
 
         item.Shape = shape | target;
-        var ok = Required(mn ? o.PermanganateIndex : o.ChemicalOxygenDemand, out item.OxygenOut)
-            & Optional(mn ? o.ChemicalOxygenDemand : o.PermanganateIndex)
-            & Required(o.AmmoniaNitrogen, out item.AmmoniaOut)
-            & Required(o.TotalPhosphorus, out item.PhosphorusOut);
         if (!hasInflow)
         {
             item.OxygenIn = item.AmmoniaIn = item.PhosphorusIn = -1L;
-            return ok;
+            return Point(outflow, mn, out item.OxygenOut, out item.AmmoniaOut, out item.PhosphorusOut);
         }
 
-        if (!inflowGiven)
-        {
-            return false;
-        }
+        return inflowGiven
+            && Point(outflow, mn, out item.OxygenOut, out item.AmmoniaOut, out item.PhosphorusOut)
+            && Point(InflowOf(inflowSet), mn, out item.OxygenIn, out item.AmmoniaIn, out item.PhosphorusIn);
+    }
 
-        var i = x.Inflow.GetValueOrDefault();
-        return ok
-            & Required(mn ? i.PermanganateIndex : i.ChemicalOxygenDemand, out item.OxygenIn)
-            & Optional(mn ? i.ChemicalOxygenDemand : i.PermanganateIndex)
-            & Required(i.AmmoniaNitrogen, out item.AmmoniaIn)
-            & Required(i.TotalPhosphorus, out item.PhosphorusIn);
+#if NET8_0_OR_GREATER
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref readonly Concentrations InflowOf(in Concentrations? inflow) => ref Nullable.GetValueRefOrDefaultRef(in inflow);
+#else
+    private static Concentrations InflowOf(in Concentrations? inflow) => inflow.GetValueOrDefault();
+#endif
+
+    /// <summary>One measuring point: the assessed oxygen-demand indicator, NH3-N and TP converted; the other indicator only checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Point(in Concentrations c, bool mn, out long oxygen, out long ammonia, out long phosphorus)
+    {
+        ammonia = phosphorus = 0;
+        return Required(mn ? c.PermanganateIndex : c.ChemicalOxygenDemand, out oxygen)
+            && Required(c.AmmoniaNitrogen, out ammonia)
+            && Required(c.TotalPhosphorus, out phosphorus)
+            && Optional(mn ? c.ChemicalOxygenDemand : c.PermanganateIndex);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -178,6 +184,7 @@ internal static class ScaledInput
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Optional(decimal? value) => !value.HasValue || TryUnits(value.GetValueOrDefault(), out _);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool AllOptional(in Concentrations c) =>
         Optional(c.ChemicalOxygenDemand) & Optional(c.PermanganateIndex) & Optional(c.AmmoniaNitrogen) & Optional(c.TotalPhosphorus);
 

@@ -136,56 +136,49 @@ public sealed partial class WaterCompensationCalculator
             tooShort.ThrowIfAny();
         }
 
-        // One pass: each item is checked and converted from its decimals' bits and priced by the integer kernel into a
-        // pooled buffer (nothing reaches the caller's span before every item is known to be valid). Items the kernel
-        // cannot take (a value with more than nine decimals, a version without scaled tables) are marked −1 and priced
-        // by the decimal reference afterwards; anything that may be invalid is marked −2 and sent to the full validator.
+        // One pass, in chunks: each item is checked and converted from its decimals' bits into a per-thread scratch
+        // batch (values beyond nine decimals kept for the decimal reference, as SectionMonthBatch.Add does), and each
+        // chunk is priced by the same kernel as a prepared batch into a pooled buffer. Nothing reaches the caller's span
+        // before every item is known to be valid; anything that may be invalid goes to the full validator.
         var n = inputs.Length;
-        var pooled = n > SpanStackLimit ? ArrayPool<long>.Shared.Rent(n) : null;
-        var buffer = pooled is null ? stackalloc long[SpanStackLimit] : pooled.AsSpan();
+        var pooled = ArrayPool<decimal>.Shared.Rent(Math.Max(n, 1));
         try
         {
+            var scratch = spanScratch ??= new SectionMonthBatch(SpanChunk);
+            var first = SectionMonthBatch.ToIndex(versions[0].FirstMonth);
             var suspect = false;
-            var slow = 0;
-            var rules = versions[0];
-            var scaled = rules.Scaled;
-            for (var i = 0; i < n; i++)
+            for (var start = 0; start < n && !suspect; start += SpanChunk)
             {
-                ref readonly var x = ref inputs[i];
-                if (!rules.Covers(x.Month))
+                var end = Math.Min(n, start + SpanChunk);
+                scratch.Clear();
+                for (var i = start; i < end; i++)
                 {
-                    var r = ResolveCompiled(x.Month);
-                    if (r is null)
+                    ref readonly var x = ref inputs[i];
+                    if (ScaledInput.TryScale(x, out var item))
                     {
-                        suspect = true;
-                        buffer[i] = -2L;
-                        continue;
+                        scratch.AddScaled(x.Month, item);
                     }
-
-                    rules = r;
-                    scaled = r.Scaled;
-                }
-
-                if (scaled is not null && ScaledInput.TryScale(x, out var item))
-                {
-                    buffer[i] = scaled.Amount(item);
-                }
-                else
-                {
-                    buffer[i] = -1L;
-                    slow++;
-                }
-            }
-
-            if (!suspect && slow > 0)
-            {
-                for (var i = 0; i < n && !suspect; i++)
-                {
-                    if (buffer[i] == -1L)
+                    else
                     {
                         Validator? probe = null;
-                        suspect = !CheckInput(inputs[i], string.Empty, ref probe);
+                        if (!CheckInput(x, string.Empty, ref probe))
+                        {
+                            suspect = true;
+                            break;
+                        }
+
+                        scratch.AddValidated(x);
                     }
+                }
+
+                if (!suspect && scratch.MinMonthIndex < first)
+                {
+                    suspect = true;
+                }
+
+                if (!suspect)
+                {
+                    ComputeRange(scratch, 0, scratch.Count, pooled.AsSpan(start, end - start));
                 }
             }
 
@@ -194,23 +187,20 @@ public sealed partial class WaterCompensationCalculator
                 ThrowInputProblems(inputs);
             }
 
-            for (var i = 0; i < n; i++)
-            {
-                var a = buffer[i];
-                amounts[i] = a >= 0L ? a : ResolveCompiled(inputs[i].Month)!.SectionAmount(inputs[i]);
-            }
+            pooled.AsSpan(0, n).CopyTo(amounts);
         }
         finally
         {
-            if (pooled is not null)
-            {
-                ArrayPool<long>.Shared.Return(pooled);
-            }
+            ArrayPool<decimal>.Shared.Return(pooled);
         }
     }
 
-    /// <summary>Up to this many items the span path keeps its buffer on the stack (2 KB); above, it rents one.</summary>
-    private const int SpanStackLimit = 256;
+    /// <summary>Section-months per chunk of the span path: the scratch columns (7 × 8 B × 1,024) stay in the L1/L2 cache.</summary>
+    private const int SpanChunk = 1024;
+
+    /// <summary>The span path's scratch batch, one per thread (the calculator itself stays immutable and thread-safe).</summary>
+    [ThreadStatic]
+    private static SectionMonthBatch? spanScratch;
 
     /// <summary>Every problem of every input, in input order, each month before the item's fields (the failure path only).</summary>
     private void ThrowInputProblems(ReadOnlySpan<SectionMonth> inputs)
