@@ -46,11 +46,17 @@ internal static class ScaledInput
     /// <summary>The largest concentration in units: 10^6 mg/L · 10^9.</summary>
     internal const long MaxUnits = 1_000_000_000_000_000L;
 
+    /// <summary>The largest parameter value in units: 10^9 mg/L · 10^9 (the parameters' scaled tables).</summary>
+    private const long MaxParameterUnits = 1_000_000_000_000_000_000L;
+
     /// <summary>10^0 … 10^19 (all that fit in 64 bits).</summary>
     private static readonly ulong[] Pow10 = BuildPow10();
 
     /// <summary>By scale 0 … 9: the largest mantissa of a value ≤ 10^6, i.e. 10^(6 + scale).</summary>
-    private static readonly ulong[] MaxMantissa = BuildMaxMantissa();
+    private static readonly ulong[] MaxMantissa = BuildMaxMantissa(MaxUnits);
+
+    /// <summary>By scale 0 … 9: the largest mantissa of a parameter value ≤ 10^9, i.e. 10^(9 + scale).</summary>
+    private static readonly ulong[] MaxParameterMantissa = BuildMaxMantissa(MaxParameterUnits);
 
     /// <summary>True when a decimal's memory is (flags: int, hi: uint, lo64: ulong), which the bit reads below rely on.</summary>
     internal static bool LayoutMatches { get; } = CheckLayout();
@@ -60,7 +66,13 @@ internal static class ScaledInput
     /// zeros do not count); false otherwise (negative, too large, more decimals, or a mantissa of 2^64 or more).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryUnits(decimal value, out long units)
+    internal static bool TryUnits(decimal value, out long units) => TryUnits(value, MaxMantissa, MaxUnits, out units);
+
+    /// <summary>The same conversion with the parameters' wider range, 0 ≤ value ≤ 10⁹ (<see cref="SectionMonthBatch.TryScale"/>).</summary>
+    internal static bool TryParameterUnits(decimal value, out long units) => TryUnits(value, MaxParameterMantissa, MaxParameterUnits, out units);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryUnits(decimal value, ulong[] maxMantissa, long maxUnits, out long units)
     {
         ulong m;
         uint hi;
@@ -75,8 +87,8 @@ internal static class ScaledInput
         else
         {
             var bits = decimal.GetBits(value);
-            m = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
-            hi = (uint)bits[2];
+            m = unchecked((uint)bits[0] | ((ulong)(uint)bits[1] << 32));
+            hi = unchecked((uint)bits[2]);
             flags = bits[3];
         }
 
@@ -89,7 +101,7 @@ internal static class ScaledInput
 
         if (scale <= SectionMonthBatch.ScaleDecimals)
         {
-            if (m > MaxMantissa[scale])
+            if (m > maxMantissa[scale])
             {
                 units = 0;
                 return false;
@@ -99,7 +111,7 @@ internal static class ScaledInput
             return true;
         }
 
-        return Divide(m, scale, out units);
+        return Divide(m, scale, maxUnits, out units);
     }
 
     /// <summary>
@@ -113,7 +125,7 @@ internal static class ScaledInput
         item = default;
         var fc = unchecked((uint)x.FunctionalClass - 1u);
         var target = unchecked((uint)x.AssessmentTarget - 1u);
-        var body = (uint)x.BodyType;
+        var body = unchecked((uint)x.BodyType);
         if (fc > 4u || target > 4u || body > 1u)
         {
             return false;
@@ -190,7 +202,7 @@ internal static class ScaledInput
 
     /// <summary>Scale 10 … 28: exact only when 10^(scale − 9) divides the mantissa.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool Divide(ulong m, int scale, out long units)
+    private static bool Divide(ulong m, int scale, long maxUnits, out long units)
     {
         units = 0;
         if (scale > 28)
@@ -200,7 +212,7 @@ internal static class ScaledInput
 
         var p = Pow10[scale - SectionMonthBatch.ScaleDecimals];
         var q = m / p;
-        if (q * p != m || q > (ulong)MaxUnits)
+        if (q * p != m || q > (ulong)maxUnits)
         {
             return false;
         }
@@ -221,12 +233,12 @@ internal static class ScaledInput
         return p;
     }
 
-    private static ulong[] BuildMaxMantissa()
+    private static ulong[] BuildMaxMantissa(long maxUnits)
     {
         var p = new ulong[SectionMonthBatch.ScaleDecimals + 1];
         for (var s = 0; s < p.Length; s++)
         {
-            p[s] = (ulong)(MaxUnits / (long)BuildPow10()[SectionMonthBatch.ScaleDecimals - s]);
+            p[s] = (ulong)(maxUnits / (long)BuildPow10()[SectionMonthBatch.ScaleDecimals - s]);
         }
 
         return p;

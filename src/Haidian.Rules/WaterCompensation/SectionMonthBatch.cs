@@ -282,25 +282,12 @@ public sealed class SectionMonthBatch
         phosphorusIn[i] = pi;
     }
 
-    /// <summary>The exact integer value·10⁹ of a concentration, when it has at most nine decimals (0 ≤ value ≤ 10⁹).</summary>
-    internal static bool TryScale(decimal value, out long scaled)
-    {
-        scaled = 0;
-        if (value < 0m || value > 1_000_000_000m)
-        {
-            return false;
-        }
-
-        var x = value * ScaleDecimal;
-        var t = decimal.Truncate(x);
-        if (t != x)
-        {
-            return false;
-        }
-
-        scaled = (long)t;
-        return true;
-    }
+    /// <summary>
+    /// The exact integer value·10⁹ of a concentration or parameter, when 0 ≤ value ≤ 10⁹ and it has at most nine decimals:
+    /// <see cref="ScaledInput.TryParameterUnits"/>, integer operations on the decimal's bits. (The former decimal multiplication
+    /// by 10⁹ rounded values of 29 significant digits, e.g. 1.0000000000000000000000000001, to a whole number of units.)
+    /// </summary>
+    internal static bool TryScale(decimal value, out long scaled) => ScaledInput.TryParameterUnits(value, out scaled);
 
     private static Concentrations Rebuild(bool permanganate, long oxygen, long ammonia, long phosphorus)
     {
