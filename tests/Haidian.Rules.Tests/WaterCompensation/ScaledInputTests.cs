@@ -195,6 +195,34 @@ public sealed class ScaledInputTests
         Assert.Equal(0m, Gazette.Amount(dry));
     }
 
+    [Theory]
+    [InlineData(WaterClass.I, WaterBodyType.River, false, 52_000_000_000L)]          // COD
+    [InlineData(WaterClass.II, WaterBodyType.River, false, 6_000_000_000L)]          // CODMn from class II
+    [InlineData(WaterClass.III, WaterBodyType.LakeOrReservoir, true, 6_000_000_000L)] // CODMn to class III
+    [InlineData(WaterClass.IV, WaterBodyType.River, true, 52_000_000_000L)]          // COD again from class IV
+    [InlineData(WaterClass.V, WaterBodyType.LakeOrReservoir, false, 52_000_000_000L)]
+    public void TryScale_TakesEveryValidShape_AsTheBatchStoresIt(WaterClass functional, WaterBodyType body, bool inflow, long oxygen)
+    {
+        var both = new Concentrations(52m, 6m, 0.4m, 0.05m);
+        var x = new SectionMonth(Mar2018, functional, WaterClass.I, body, false, inflow, both, inflow ? both with { AmmoniaNitrogen = 0.3m } : null);
+        Assert.True(ScaledInput.TryScale(x, out var item));
+        Assert.Equal(oxygen, item.OxygenOut);
+        Assert.Equal(inflow ? oxygen : -1L, item.OxygenIn);
+        Assert.Equal(inflow ? 300_000_000L : -1L, item.AmmoniaIn);
+        var batch = new SectionMonthBatch(0);
+        batch.AddValidated(x);
+        Assert.Equal(batch.Shape[0], item.Shape);
+        Assert.True(Same(Gazette.ReferenceAmount(x), Gazette.Amount(x)));
+
+        // Dry with every value given and valid: taken, nothing owed.
+        var dry = x with { Dry = true, HasInflow = true, Inflow = both };
+        Assert.True(ScaledInput.TryScale(dry, out item));
+        Assert.Equal(5L, item.Shape & SectionMonthBatch.TargetBits);
+        batch.AddValidated(dry);
+        Assert.Equal(batch.Shape[1], item.Shape);
+        Assert.Equal(0m, Gazette.Amount(dry));
+    }
+
     public static TheoryData<string, SectionMonth> Declined() => new()
     {
         { "functional class 0", Item(3.2m) with { FunctionalClass = 0 } },
