@@ -43,8 +43,12 @@ public static class Inputs
         return batch;
     }
 
-    /// <summary>Edge values: exactly at every gazette limit and threshold and 10⁻⁷ either side, plus surcharge step boundaries.</summary>
-    public static SectionMonth[] Edges(int count, int seed = 7)
+    /// <summary>
+    /// Edge values: exactly at every gazette limit and threshold and 10⁻⁷ either side, plus surcharge step boundaries;
+    /// with <paramref name="extraDecimals"/> also 10⁻¹⁰ and 10⁻²⁸ either side and trailing zeros up to scale 28, which the
+    /// scaled paths cannot hold and must hand to the exact decimal reference.
+    /// </summary>
+    public static SectionMonth[] Edges(int count, int seed = 7, bool extraDecimals = false)
     {
         var anchors = new List<decimal> { 0m, 0.01m, 0.02m, 0.025m, 0.05m, 0.1m, 0.15m, 0.2m, 0.3m, 0.4m, 0.5m, 1m, 1.5m, 2m, 3m, 4m, 6m, 10m, 15m, 20m, 30m, 40m, 50m, 60m, 1_000_000m };
         var rng = new Random(seed);
@@ -52,7 +56,17 @@ public static class Inputs
         decimal Pick()
         {
             var a = anchors[rng.Next(anchors.Count)];
-            var n = rng.Next(3) switch { 0 => 0m, 1 => 0.0000001m, _ => -0.0000001m };
+            var n = rng.Next(extraDecimals ? 8 : 3) switch
+            {
+                0 => 0m,
+                1 => 0.0000001m,
+                2 => -0.0000001m,
+                3 => 0.0000000001m,
+                4 => -0.0000000001m,
+                5 => 0.0000000000000000000000000001m,
+                6 => -0.0000000000000000000000000001m,
+                _ => 0.0000000000000000000000m, // trailing zeros: the value keeps a scale of 22
+            };
             return Math.Min(1_000_000m, Math.Max(0m, a + n));
         }
 

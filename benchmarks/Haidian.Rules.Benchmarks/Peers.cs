@@ -250,3 +250,114 @@ public sealed class NRulesPeer
 
     public static decimal[] AmountsOf(IEnumerable<WaterFact> facts) => facts.Select(f => f.Amount).ToArray();
 }
+
+/// <summary>
+/// A deliberately plain <c>decimal</c> transcription of 第八条/第九条（一） with the gazette's numbers written in: no
+/// validation, no parameter versions, no fallback — what a team would write by hand. A floor for "just decimals".
+/// </summary>
+public static class PlainDecimal
+{
+    public static decimal Amount(in SectionMonth x)
+    {
+        if (x.Dry)
+        {
+            return 0m;
+        }
+
+        var t = (int)x.AssessmentTarget;
+        var has = x.HasInflow;
+        var i = x.Inflow.GetValueOrDefault();
+        var sum = 0m;
+        if (x.FunctionalClass is WaterClass.II or WaterClass.III)
+        {
+            sum += One(x.Outflow.PermanganateIndex!.Value, has, has ? i.PermanganateIndex!.Value : 0m, 2m, 4m, 6m, 10m, 15m, t, 15m, 5m, 30000m, 15000m);
+        }
+        else
+        {
+            sum += One(x.Outflow.ChemicalOxygenDemand!.Value, has, has ? i.ChemicalOxygenDemand!.Value : 0m, 15m, 15m, 20m, 30m, 40m, t, 40m, 10m, 30000m, 15000m);
+        }
+
+        sum += One(x.Outflow.AmmoniaNitrogen!.Value, has, has ? i.AmmoniaNitrogen!.Value : 0m, 0.15m, 0.5m, 1.0m, 1.5m, 2.0m, t, 2m, 1m, 10000m, 5000m);
+        sum += x.BodyType == WaterBodyType.River
+            ? One(x.Outflow.TotalPhosphorus!.Value, has, has ? i.TotalPhosphorus!.Value : 0m, 0.02m, 0.1m, 0.2m, 0.3m, 0.4m, t, 0.5m, 0.5m, 20000m, 10000m)
+            : One(x.Outflow.TotalPhosphorus!.Value, has, has ? i.TotalPhosphorus!.Value : 0m, 0.01m, 0.025m, 0.05m, 0.1m, 0.2m, t, 0.5m, 0.5m, 20000m, 10000m);
+        return sum;
+    }
+
+    private static decimal One(decimal c, bool has, decimal inflow, decimal l1, decimal l2, decimal l3, decimal l4, decimal l5, int target, decimal threshold, decimal step, decimal s1, decimal s2)
+    {
+        var cls = c <= l1 ? 1 : c <= l2 ? 2 : c <= l3 ? 3 : c <= l4 ? 4 : c <= l5 ? 5 : 6;
+        var worse = cls - target;
+        if (worse <= 0)
+        {
+            return 0m;
+        }
+
+        var case1 = !has || c > inflow;
+        var amount = worse * (case1 ? 30000m : 15000m);
+        if (cls == 6 && c > threshold)
+        {
+            amount += Math.Ceiling((c - threshold) / step) * (case1 ? s1 : s2);
+        }
+
+        return amount;
+    }
+}
+
+/// <summary>
+/// A plain fixed-point <c>long</c> transcription: each concentration turned into 10⁻⁹ mg/L with one <c>decimal</c>
+/// multiplication and a cast (exact for values with at most nine decimals, silently truncating beyond — no validation, no
+/// fallback), then integer arithmetic with the gazette's numbers written in. A floor for "hand-written integers".
+/// </summary>
+public static class PlainLong
+{
+    private const long S = 1_000_000_000L;
+
+    public static decimal Amount(in SectionMonth x)
+    {
+        if (x.Dry)
+        {
+            return 0m;
+        }
+
+        var t = (int)x.AssessmentTarget;
+        var has = x.HasInflow;
+        var i = x.Inflow.GetValueOrDefault();
+        long sum;
+        if (x.FunctionalClass is WaterClass.II or WaterClass.III)
+        {
+            sum = One(Fix(x.Outflow.PermanganateIndex!.Value), has ? Fix(i.PermanganateIndex!.Value) : -1L, 2 * S, 4 * S, 6 * S, 10 * S, 15 * S, t, 15 * S, 5 * S, 30000, 15000);
+        }
+        else
+        {
+            sum = One(Fix(x.Outflow.ChemicalOxygenDemand!.Value), has ? Fix(i.ChemicalOxygenDemand!.Value) : -1L, 15 * S, 15 * S, 20 * S, 30 * S, 40 * S, t, 40 * S, 10 * S, 30000, 15000);
+        }
+
+        sum += One(Fix(x.Outflow.AmmoniaNitrogen!.Value), has ? Fix(i.AmmoniaNitrogen!.Value) : -1L, S * 15 / 100, S / 2, S, S * 3 / 2, 2 * S, t, 2 * S, S, 10000, 5000);
+        sum += x.BodyType == WaterBodyType.River
+            ? One(Fix(x.Outflow.TotalPhosphorus!.Value), has ? Fix(i.TotalPhosphorus!.Value) : -1L, S / 50, S / 10, S / 5, S * 3 / 10, S * 2 / 5, t, S / 2, S / 2, 20000, 10000)
+            : One(Fix(x.Outflow.TotalPhosphorus!.Value), has ? Fix(i.TotalPhosphorus!.Value) : -1L, S / 100, S / 40, S / 20, S / 10, S / 5, t, S / 2, S / 2, 20000, 10000);
+        return sum;
+    }
+
+    private static long Fix(decimal c) => (long)(c * S);
+
+    private static long One(long c, long inflow, long l1, long l2, long l3, long l4, long l5, int target, long threshold, long step, long s1, long s2)
+    {
+        var cls = c <= l1 ? 1 : c <= l2 ? 2 : c <= l3 ? 3 : c <= l4 ? 4 : c <= l5 ? 5 : 6;
+        var worse = cls - target;
+        if (worse <= 0)
+        {
+            return 0L;
+        }
+
+        var case1 = c > inflow;
+        var amount = worse * (case1 ? 30000L : 15000L);
+        if (cls == 6 && c > threshold)
+        {
+            amount += (((c - threshold) + step - 1) / step) * (case1 ? s1 : s2);
+        }
+
+        return amount;
+    }
+}

@@ -7,10 +7,16 @@ public static class Program
 {
     /// <summary>
     /// <c>--verify</c>: proves the peers and the fast path give the library's reference amounts on the generated inputs
-    /// (exit code 1 on any difference); anything else goes to BenchmarkDotNet (<c>--filter</c>, <c>--job</c>, ...).
+    /// (exit code 1 on any difference); <c>--cpu-time</c>: the water paths timed by process CPU time (for a loaded machine);
+    /// anything else goes to BenchmarkDotNet (<c>--filter</c>, <c>--job</c>, ...).
     /// </summary>
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--cpu-time")
+        {
+            return CpuTime.Run();
+        }
+
         if (args.Length > 0 && args[0] == "--verify")
         {
             return Verify.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);

@@ -22,8 +22,10 @@ public class SingleSectionMonth
 }
 
 /// <summary>
-/// 100,000 distinct section-months per operation, in both mixes, on the library (fast batch, scalar reference, all
-/// cores) and on the two peers in their fastest modes. Times are per section-month (OperationsPerInvoke).
+/// 100,000 distinct section-months per operation, in both mixes: the library end to end from the caller's
+/// <see cref="SectionMonth"/> values (span, per item, itemized), building a batch, the kernel over a prepared batch, the
+/// plain <c>decimal</c> and <c>long</c> transcriptions, and the two peers in their fastest modes. Times are per
+/// section-month (OperationsPerInvoke).
 /// </summary>
 [MemoryDiagnoser]
 public class WaterBatch
@@ -32,6 +34,7 @@ public class WaterBatch
     private readonly WaterCompensationCalculator calculator = new();
     private SectionMonth[] items = Array.Empty<SectionMonth>();
     private SectionMonthBatch batch = new(0);
+    private SectionMonthBatch reused = new(0);
     private decimal[] amounts = Array.Empty<decimal>();
     private WaterFact[] facts = Array.Empty<WaterFact>();
     private RulesEnginePeer rulesEngine = null!;
@@ -45,6 +48,7 @@ public class WaterBatch
     {
         items = Inputs.Generate(Mix, N);
         batch = SectionMonthBatch.From(items);
+        reused = new SectionMonthBatch(N);
         amounts = new decimal[N];
         facts = items.Select(x => WaterFact.From(x)).ToArray();
         rulesEngine = new RulesEnginePeer(WaterCompensationParameters.Gazette2017);
@@ -52,14 +56,78 @@ public class WaterBatch
         rulesEngine.Amount(facts[0]);
     }
 
+    /// <summary>The headline: <c>Amounts(ReadOnlySpan&lt;SectionMonth&gt;, Span&lt;decimal&gt;)</c>, validation and conversion included.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = N)]
-    public void FastBatch() => calculator.Amounts(batch, amounts);
+    public void EndToEndSpan() => calculator.Amounts(items, amounts);
+
+    /// <summary><c>Amount(in SectionMonth)</c>, one call per section-month.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public void PerItemAmount()
+    {
+        var a = amounts;
+        var x = items;
+        for (var i = 0; i < x.Length; i++)
+        {
+            a[i] = calculator.Amount(x[i]);
+        }
+    }
+
+    /// <summary><c>Calculate(in SectionMonth)</c> (itemized), one call per section-month; the lines are not read.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public decimal PerItemItemized()
+    {
+        var x = items;
+        var total = 0m;
+        for (var i = 0; i < x.Length; i++)
+        {
+            total += calculator.Calculate(x[i]).Amount;
+        }
+
+        return total;
+    }
+
+    /// <summary><c>SectionMonthBatch.Add</c> into a reused batch (validation and conversion), no evaluation.</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public void BatchAdd()
+    {
+        var b = reused;
+        var x = items;
+        b.Clear();
+        for (var i = 0; i < x.Length; i++)
+        {
+            b.Add(x[i]);
+        }
+    }
+
+    /// <summary>The kernel over a batch built beforehand (<c>Amounts(SectionMonthBatch, …)</c>).</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public void Kernel() => calculator.Amounts(batch, amounts);
+
+    /// <summary>The kernel on every core (<c>AmountsParallel</c>).</summary>
+    [Benchmark(OperationsPerInvoke = N)]
+    public void KernelAllCores() => calculator.AmountsParallel(batch, amounts);
 
     [Benchmark(OperationsPerInvoke = N)]
-    public void FastBatchAllCores() => calculator.AmountsParallel(batch, amounts);
+    public void PlainDecimal()
+    {
+        var a = amounts;
+        var x = items;
+        for (var i = 0; i < x.Length; i++)
+        {
+            a[i] = Benchmarks.PlainDecimal.Amount(x[i]);
+        }
+    }
 
     [Benchmark(OperationsPerInvoke = N)]
-    public void ScalarReference() => calculator.Amounts(items, amounts);
+    public void PlainLong()
+    {
+        var a = amounts;
+        var x = items;
+        for (var i = 0; i < x.Length; i++)
+        {
+            a[i] = Benchmarks.PlainLong.Amount(x[i]);
+        }
+    }
 
     [Benchmark(OperationsPerInvoke = N)]
     public void RulesEngine()

@@ -54,7 +54,9 @@ public sealed class WaterSettleTests
         var (code, output, error) = Run("water", "settle", "--sections", Sections, "--monitoring", Year, "--year", "2018", "--chart", chart);
         Assert.Equal(0, code);
         Assert.Contains("balanced", output, StringComparison.Ordinal);
-        Assert.Contains("settling 2018-12 (12/12)", error, StringComparison.Ordinal);
+        Assert.Contains("settling 2018: ", error, StringComparison.Ordinal);
+        Assert.Contains(" monitoring rows, 12 months", error, StringComparison.Ordinal);
+        Assert.Contains("settled 2018-12 (12/12)", error, StringComparison.Ordinal);
         var svg = File.ReadAllText(chart);
         Assert.Contains("<svg", svg, StringComparison.Ordinal);
         Assert.Contains("2018-06", svg, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ internal static class WaterCsv
         var errors = new List<string>();
         Read(path, RequiredSectionColumns, SectionColumns, errors, (row, line) =>
         {
-            var p = new RowParser(path, line, row, errors);
+            var p = new RowParser(path, line, row, errors, null);
             var id = p.Text("id", required: true);
             var name = p.Text("name", required: false) ?? id;
             var functional = p.Class("functionalClass", required: true);
@@ -73,13 +73,14 @@ internal static class WaterCsv
 
     /// <summary>Reads the monitoring file.</summary>
     /// <exception cref="UserErrorException">Missing file, missing columns, or bad values (every problem, with line and column).</exception>
-    public static IReadOnlyList<CsvRow<MonthlyMonitoring>> ReadMonitoring(string path)
+    public static IReadOnlyList<CsvRow<MonthlyMonitoring>> ReadMonitoring(string path, Action<int>? progress = null)
     {
         var result = new List<CsvRow<MonthlyMonitoring>>();
         var errors = new List<string>();
+        var months = new Dictionary<string, YearMonth>(StringComparer.Ordinal);
         Read(path, RequiredMonitoringColumns, MonitoringColumns, errors, (row, line) =>
         {
-            var p = new RowParser(path, line, row, errors);
+            var p = new RowParser(path, line, row, errors, months);
             var id = p.Text("sectionId", required: true);
             var month = p.Month("month", required: true);
             var dry = p.Bool("dry");
@@ -91,7 +92,7 @@ internal static class WaterCsv
             {
                 result.Add(new CsvRow<MonthlyMonitoring>(new MonthlyMonitoring(id!, month!.Value, dry!.Value, hasInflow!.Value, outflow, hasInflow.Value || anyInflow ? inflow : null), line));
             }
-        });
+        }, progress);
         ThrowIfAny(errors);
         return result;
     }
@@ -122,7 +123,7 @@ internal static class WaterCsv
         return cols.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => CliApp.OneLine(g.Key.TrimStart('\uFEFF'))).ToArray();
     }
 
-    private static void Read(string path, string[] required, string[] known, List<string> errors, Action<Dictionary<string, string>, int> onRow)
+    private static void Read(string path, string[] required, string[] known, List<string> errors, Action<RowValues, int> onRow, Action<int>? progress = null)
     {
         if (!File.Exists(path))
         {
@@ -163,6 +164,8 @@ internal static class WaterCsv
                 throw new UserErrorException(UserErrorException.Locate(path, 1, "header", string.Join("; ", parts) + " (expected: " + string.Join(",", known) + ")"));
             }
 
+            var values = new RowValues(header);
+            var rows = 0;
             foreach (var row in reader)
             {
                 var line = row.LineNumberFrom;
@@ -177,13 +180,18 @@ internal static class WaterCsv
                     continue;
                 }
 
-                var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                // One reusable row of values (columns looked up by their header index, not a dictionary per row).
                 for (var i = 0; i < header.Length; i++)
                 {
-                    values[header[i]] = row[i].ToString();
+                    var col = row[i].Span;
+                    values.Set(i, col.Length == 0 ? string.Empty : col.ToString());
                 }
 
                 onRow(values, line);
+                if (++rows % ProgressEvery == 0)
+                {
+                    progress?.Invoke(rows);
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -196,16 +204,18 @@ internal static class WaterCsv
     {
         private readonly string path;
         private readonly int line;
-        private readonly Dictionary<string, string> row;
+        private readonly RowValues row;
         private readonly List<string> errors;
+        private readonly Dictionary<string, YearMonth>? months;
         private readonly int before;
 
-        public RowParser(string path, int line, Dictionary<string, string> row, List<string> errors)
+        public RowParser(string path, int line, RowValues row, List<string> errors, Dictionary<string, YearMonth>? months)
         {
             this.path = path;
             this.line = line;
             this.row = row;
             this.errors = errors;
+            this.months = months;
             before = errors.Count;
         }
 
@@ -278,9 +288,16 @@ internal static class WaterCsv
                 return null;
             }
 
+            // A monitoring file repeats a dozen month texts a million times: each is parsed once.
+            if (months is not null && months.TryGetValue(s, out var known))
+            {
+                return known;
+            }
+
             var parsed = YearMonthPattern.Iso.Parse(s);
             if (parsed.Success)
             {
+                months?.Add(s, parsed.Value);
                 return parsed.Value;
             }
 
@@ -296,14 +313,24 @@ internal static class WaterCsv
                 return null;
             }
 
-            switch (s.ToLowerInvariant())
+            foreach (var yes in TrueWords)
             {
-                case "true": case "yes": case "y": case "1": return true;
-                case "false": case "no": case "n": case "0": return false;
-                default:
-                    Fail(column, $"'{s}' is not true or false");
-                    return null;
+                if (s.Equals(yes, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
+
+            foreach (var no in FalseWords)
+            {
+                if (s.Equals(no, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            Fail(column, $"'{s}' is not true or false");
+            return null;
         }
 
         public decimal? Number(string column)
@@ -323,8 +350,35 @@ internal static class WaterCsv
             return null;
         }
 
-        private string Raw(string column) => row.TryGetValue(column, out var s) ? s.Trim() : string.Empty;
+        private static readonly string[] TrueWords = { "true", "yes", "y", "1" };
+        private static readonly string[] FalseWords = { "false", "no", "n", "0" };
+
+        private string Raw(string column) => row.Get(column);
 
         private void Fail(string column, string message) => errors.Add(UserErrorException.Locate(path, line, column, message));
+    }
+
+    /// <summary>Reports reading progress every this many rows.</summary>
+    private const int ProgressEvery = 100_000;
+
+    /// <summary>The values of the current row by column name (header index looked up once per name), reused for every row.</summary>
+    private sealed class RowValues
+    {
+        private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+        private readonly string[] values;
+
+        public RowValues(string[] header)
+        {
+            values = new string[header.Length];
+            for (var i = 0; i < header.Length; i++)
+            {
+                index[header[i]] = i;
+            }
+        }
+
+        public void Set(int i, string value) => values[i] = value;
+
+        /// <summary>The trimmed value of a column, or empty when the file has no such column.</summary>
+        public string Get(string column) => index.TryGetValue(column, out var i) ? values[i].Trim() : string.Empty;
     }
 }

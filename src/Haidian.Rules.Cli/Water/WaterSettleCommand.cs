@@ -89,7 +89,7 @@ internal static class WaterSettleCommand
         context.Progress(quiet, $"reading {sectionsPath}");
         var sectionRows = WaterCsv.ReadSections(sectionsPath);
         context.Progress(quiet, $"reading {monitoringPath}");
-        var monitoringRows = WaterCsv.ReadMonitoring(monitoringPath);
+        var monitoringRows = WaterCsv.ReadMonitoring(monitoringPath, rows => context.Progress(quiet, $"  {rows.ToString("N0", CultureInfo.InvariantCulture)} rows read"));
         context.Progress(quiet, $"read {sectionRows.Count} sections and {monitoringRows.Count} monitoring rows");
 
         var towns = new List<string>();
@@ -171,27 +171,23 @@ internal static class WaterSettleCommand
 
     private static AnnualStatement SettleYear(CliContext context, WaterCompensationCalculator calculator, SectionRegistry registry, CsvRow<MonthlyMonitoring>[] rows, int year, bool quiet)
     {
-        // Each month is settled (and checked) first so that a long run shows progress; the annual statement then
-        // adds them up through the library.
-        for (var m = 1; m <= 12; m++)
+        // One pass through the library (each month was formerly settled twice: once here for progress, once by
+        // SettleYear); progress before, and one line per month settled after.
+        context.Progress(quiet, $"settling {year}: {rows.Length.ToString("N0", CultureInfo.InvariantCulture)} monitoring rows, 12 months");
+        var monitoring = new MonthlyMonitoring[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
         {
-            var month = new YearMonth(year, m);
-            context.Progress(quiet, $"settling {month:yyyy-MM} ({m}/12)");
-            if (calculator.IsInForce(month))
-            {
-                try
-                {
-                    calculator.Settle(month, registry, rows.Where(r => r.Value.Month == month).Select(r => r.Value));
-                }
-                catch (ValidationException)
-                {
-                    // Reported below with every problem of the year.
-                    break;
-                }
-            }
+            monitoring[i] = rows[i].Value;
         }
 
-        return calculator.SettleYear(year, registry, rows.Select(r => r.Value), Array.Empty<TransferFundAllocation>(), Array.Empty<MisuseDeduction>());
+        var statement = calculator.SettleYear(year, registry, monitoring, Array.Empty<TransferFundAllocation>(), Array.Empty<MisuseDeduction>());
+        for (var m = 0; m < statement.Months.Count; m++)
+        {
+            var month = statement.Months[m];
+            context.Progress(quiet, $"settled {month.Month:yyyy-MM} ({m + 1}/{statement.Months.Count}): {month.Sections.Count.ToString("N0", CultureInfo.InvariantCulture)} sections, paid {TextTable.Money(month.TotalPaid)}");
+        }
+
+        return statement;
     }
 
     /// <summary>Turns a library path (<c>monitoring[3].outflow.ammoniaNitrogen</c>) into <c>file:line: column: message</c>.</summary>

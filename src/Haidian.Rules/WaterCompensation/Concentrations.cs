@@ -56,6 +56,25 @@ public readonly record struct SectionMonth(
     Concentrations Outflow,
     Concentrations? Inflow)
 {
+    // The two concentration sets are stored in fields the library reads by reference (the fast paths would otherwise
+    // copy 96 + 104 bytes per section-month through the property getters); the public shape is unchanged.
+    internal readonly Concentrations OutflowField = Outflow;
+    internal readonly Concentrations? InflowField = Inflow;
+
+    /// <summary>Outflow (出境) concentrations, mg/L.</summary>
+    public Concentrations Outflow
+    {
+        get => OutflowField;
+        init => OutflowField = value;
+    }
+
+    /// <summary>Inflow comparison concentrations (one value per pollutant); required when <see cref="HasInflow"/>.</summary>
+    public Concentrations? Inflow
+    {
+        get => InflowField;
+        init => InflowField = value;
+    }
+
     /// <summary>The oxygen-demand indicator this section is assessed on (第四条): CODMn for functional class II or III, else COD.</summary>
     public Pollutant OxygenDemandIndicator => WaterCompensationParameters.OxygenDemandIndicatorFor(FunctionalClass);
 }

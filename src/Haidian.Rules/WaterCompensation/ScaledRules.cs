@@ -113,15 +113,24 @@ internal sealed partial class ScaledRules
 
     /// <summary>The scalar integer kernel for one stored section-month (also the tail of the SIMD loop).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Amount(SectionMonthBatch b, int i)
+    public long Amount(SectionMonthBatch b, int i) =>
+        Amount(b.Shape[i], b.OxygenOut[i], b.OxygenIn[i], b.AmmoniaOut[i], b.AmmoniaIn[i], b.PhosphorusOut[i], b.PhosphorusIn[i]);
+
+    /// <summary>The same kernel for one converted section-month (the per-item and span paths).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Amount(in ScaledItem x) =>
+        Amount(x.Shape, x.OxygenOut, x.OxygenIn, x.AmmoniaOut, x.AmmoniaIn, x.PhosphorusOut, x.PhosphorusIn);
+
+    /// <summary>The one scalar integer kernel: whole yuan owed by a section-month given as its shape word and six concentrations.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Amount(long s, long oo, long oi, long ao, long ai, long po, long pi)
     {
-        var s = b.Shape[i];
         var t1 = s & SectionMonthBatch.TargetBits;
         var oxyTable = (s & SectionMonthBatch.PermanganateBit) != 0 ? 1 : 0;
         var tpTable = (s & SectionMonthBatch.LakeBit) != 0 ? 4 : 3;
-        return Pollutant(oxyTable, oxyTable, t1, b.OxygenOut[i], b.OxygenIn[i])
-            + Pollutant(2, 2, t1, b.AmmoniaOut[i], b.AmmoniaIn[i])
-            + Pollutant(tpTable, 3, t1, b.PhosphorusOut[i], b.PhosphorusIn[i]);
+        return Pollutant(oxyTable, oxyTable, t1, oo, oi)
+            + Pollutant(2, 2, t1, ao, ai)
+            + Pollutant(tpTable, 3, t1, po, pi);
     }
 
     /// <summary>Computes amounts (whole yuan) of items [start, end) into <paramref name="amounts"/> (indexed from start).</summary>
@@ -147,21 +156,23 @@ internal sealed partial class ScaledRules
         }
     }
 
+    /// <summary>
+    /// One pollutant: the class is the number of limits exceeded, classes worse and the rate are selected without
+    /// branches (a mix where some sections owe and some do not would otherwise mispredict); only the surcharge branches.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Pollutant(int table, int p, long t1, long c, long inflow)
     {
         var l = table * 5;
         var n = (c > limits[l] ? 1L : 0L) + (c > limits[l + 1] ? 1L : 0L) + (c > limits[l + 2] ? 1L : 0L)
             + (c > limits[l + 3] ? 1L : 0L) + (c > limits[l + 4] ? 1L : 0L);
-        var worse = n - t1;
-        if (worse <= 0)
-        {
-            return 0L;
-        }
-
+        var worse = Math.Max(0L, n - t1);
         var case1 = c > inflow;
         var amount = worse * (case1 ? rate1 : rate2);
-        if (n == 5 && c > threshold[p])
+
+        // 劣V (n = 5) implies worse > 0 for every target (t1 ≤ 4; a dry month has t1 = 5 and all-zero values). The one
+        // branch left is taken rarely in practice (劣V above a surcharge threshold).
+        if (n == 5 && worse > 0L && c > threshold[p])
         {
             amount += Steps(c, p) * (case1 ? perStep1[p] : perStep2[p]);
         }
@@ -169,15 +180,16 @@ internal sealed partial class ScaledRules
         return amount;
     }
 
-    /// <summary>ceil((c − threshold) / step) for c &gt; threshold, in integers.</summary>
+    /// <summary>ceil((c − threshold) / step) for c &gt; threshold, in integers (the Granlund–Montgomery multiply-high on .NET 8+).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Steps(long c, int p)
     {
+        // Callers mask the result unless c > threshold; below it the value is meaningless but computed without overflow.
 #if NET8_0_OR_GREATER
-        var n = (ulong)(c - threshold[p] - 1L);
+        var n = unchecked((ulong)(c - threshold[p] - 1L));
         return unchecked((long)(ulong)(((UInt128)n * magic[p]) >> shift[p]) + 1L);
 #else
-        return ((c - threshold[p] - 1L) / step[p]) + 1L;
+        return unchecked(((c - threshold[p] - 1L) / step[p]) + 1L);
 #endif
     }
 

@@ -36,10 +36,10 @@ public sealed class SectionMonthBatch
     /// <summary>Shape bit: lake or reservoir (total-phosphorus limits).</summary>
     internal const long LakeBit = 32;
 
-    private const int FunctionalShift = 8;
-    private const int TargetShift = 11;
-    private const long DryBit = 1L << 14;
-    private const long InflowBit = 1L << 15;
+    internal const int FunctionalShift = 8;
+    internal const int TargetShift = 11;
+    internal const long DryBit = 1L << 14;
+    internal const long InflowBit = 1L << 15;
 
     private static readonly decimal ScaleDecimal = Scale;
 
@@ -124,18 +124,21 @@ public sealed class SectionMonthBatch
     public static SectionMonthBatch From(ReadOnlySpan<SectionMonth> inputs)
     {
         Validator? v = null;
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            WaterCompensationCalculator.CheckInput(inputs[i], Validator.Index(string.Empty, i), ref v);
-        }
-
-        v?.ThrowIfAny();
         var batch = new SectionMonthBatch(inputs.Length);
         for (var i = 0; i < inputs.Length; i++)
         {
-            batch.AddValidated(inputs[i]);
+            ref readonly var x = ref inputs[i];
+            if (ScaledInput.TryScale(x, out var item))
+            {
+                batch.AddScaled(x.Month, item);
+            }
+            else if (WaterCompensationCalculator.CheckInput(x, Validator.Index(string.Empty, i), ref v))
+            {
+                batch.AddValidated(x);
+            }
         }
 
+        v?.ThrowIfAny();
         return batch;
     }
 
@@ -157,6 +160,12 @@ public sealed class SectionMonthBatch
     /// <exception cref="ValidationException">The input is invalid (every problem with its field path).</exception>
     public void Add(in SectionMonth input)
     {
+        if (ScaledInput.TryScale(input, out var item))
+        {
+            AddScaled(input.Month, item);
+            return;
+        }
+
         Validator? v = null;
         if (!WaterCompensationCalculator.CheckInput(input, Validator.Index(string.Empty, Count), ref v))
         {
@@ -183,6 +192,37 @@ public sealed class SectionMonthBatch
         var outflow = Rebuild(mn, oxygenOut[i], ammoniaOut[i], phosphorusOut[i]);
         Concentrations? inflow = hasInflow ? Rebuild(mn, oxygenIn[i], ammoniaIn[i], phosphorusIn[i]) : null;
         return new SectionMonth(FromIndex(months[i]), functional, target, body, dry, hasInflow, outflow, inflow);
+    }
+
+    /// <summary>Appends a section-month converted by <see cref="ScaledInput.TryScale"/> (valid, every value representable).</summary>
+    internal void AddScaled(YearMonth month, in ScaledItem item)
+    {
+        if (Count == months.Length)
+        {
+            Grow();
+        }
+
+        var i = Count;
+        var monthIndex = ToIndex(month);
+        months[i] = monthIndex;
+        if (monthIndex < MinMonthIndex)
+        {
+            MinMonthIndex = monthIndex;
+        }
+
+        if (monthIndex > MaxMonthIndex)
+        {
+            MaxMonthIndex = monthIndex;
+        }
+
+        shape[i] = item.Shape;
+        oxygenOut[i] = item.OxygenOut;
+        oxygenIn[i] = item.OxygenIn;
+        ammoniaOut[i] = item.AmmoniaOut;
+        ammoniaIn[i] = item.AmmoniaIn;
+        phosphorusOut[i] = item.PhosphorusOut;
+        phosphorusIn[i] = item.PhosphorusIn;
+        Count = i + 1;
     }
 
     internal void AddValidated(in SectionMonth x)
@@ -242,25 +282,12 @@ public sealed class SectionMonthBatch
         phosphorusIn[i] = pi;
     }
 
-    /// <summary>The exact integer value·10⁹ of a concentration, when it has at most nine decimals (0 ≤ value ≤ 10⁹).</summary>
-    internal static bool TryScale(decimal value, out long scaled)
-    {
-        scaled = 0;
-        if (value < 0m || value > 1_000_000_000m)
-        {
-            return false;
-        }
-
-        var x = value * ScaleDecimal;
-        var t = decimal.Truncate(x);
-        if (t != x)
-        {
-            return false;
-        }
-
-        scaled = (long)t;
-        return true;
-    }
+    /// <summary>
+    /// The exact integer value·10⁹ of a concentration or parameter, when 0 ≤ value ≤ 10⁹ and it has at most nine decimals:
+    /// <see cref="ScaledInput.TryParameterUnits"/>, integer operations on the decimal's bits. (The former decimal multiplication
+    /// by 10⁹ rounded values of 29 significant digits, e.g. 1.0000000000000000000000000001, to a whole number of units.)
+    /// </summary>
+    internal static bool TryScale(decimal value, out long scaled) => ScaledInput.TryParameterUnits(value, out scaled);
 
     private static Concentrations Rebuild(bool permanganate, long oxygen, long ammonia, long phosphorus)
     {

@@ -65,6 +65,7 @@ public sealed class SectionRegistry
 {
     private readonly Section[] sections;
     private readonly string[] towns;
+    private readonly Dictionary<string, Section[]> byId;
 
     /// <summary>Creates and checks a registry.</summary>
     /// <param name="towns">The district's towns and streets (街镇); every town a section names must be one of them.</param>
@@ -120,6 +121,11 @@ public sealed class SectionRegistry
         }
 
         v.ThrowIfAny();
+        byId = new Dictionary<string, Section[]>(StringComparer.Ordinal);
+        foreach (var group in this.sections.GroupBy(x => x.Id, StringComparer.Ordinal))
+        {
+            byId.Add(group.Key, group.ToArray());
+        }
     }
 
     /// <summary>The district's towns, as given.</summary>
@@ -137,7 +143,24 @@ public sealed class SectionRegistry
     /// <param name="id">The section id.</param>
     /// <param name="month">The month.</param>
     /// <returns>The entry, or null.</returns>
-    public Section? Find(string id, YearMonth month) => sections.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal) && s.IsValidIn(month));
+    public Section? Find(string id, YearMonth month)
+    {
+        // Indexed by id (a registry of 10^5 sections is searched once per monitoring record); first match in registry order.
+        if (id is null || !byId.TryGetValue(id, out var entries))
+        {
+            return null;
+        }
+
+        foreach (var s in entries)
+        {
+            if (s.IsValidIn(month))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
 
     private static void CheckSection(Validator v, string path, Section? s, HashSet<string> townSet)
     {

@@ -49,7 +49,7 @@ public sealed partial class SectionMonthBatchTests
         Assert.Equal(17, batch.Count);
         var amounts = new decimal[17];
         Gazette.Amounts(batch, amounts);
-        Assert.Equal(items.Select(x => Gazette.Amount(x)), amounts);
+        Assert.Equal(items.Select(x => Gazette.ReferenceAmount(x)), amounts);
         Assert.Equal(items, Enumerable.Range(0, 17).Select(batch.Reconstruct));
     }
 
@@ -93,7 +93,7 @@ public sealed partial class SectionMonthBatchTests
         batch.Add(fine);
         Assert.Equal(1, batch.ExactFallbackCount);
         Gazette.Amounts(batch, amounts);
-        Assert.Equal(Gazette.Amount(fine), amounts[0]);
+        Assert.Equal(Gazette.ReferenceAmount(fine), amounts[0]);
         Assert.Equal(45_000m, amounts[0]);
     }
 
@@ -217,7 +217,7 @@ public sealed partial class SectionMonthBatchTests
         Gazette.Amounts(batch, single);
         Gazette.AmountsParallel(batch, parallel, 2);
         Assert.Equal(single, parallel);
-        Assert.Equal(Gazette.Amount(fallback), parallel[^1]);
+        Assert.Equal(Gazette.ReferenceAmount(fallback), parallel[^1]);
         Assert.Equal(100_000m, parallel[^2]);
     }
 

@@ -7,7 +7,8 @@ namespace Haidian.Rules.Tests.WaterCompensation;
 
 /// <summary>
 /// The data-oriented batch path (<see cref="SectionMonthBatch"/>, SIMD kernel, parallel entry point) against the exact
-/// decimal reference <see cref="WaterCompensationCalculator.Amount(in SectionMonth)"/>: bit-identical on edge-heavy inputs.
+/// decimal reference (<c>ReferenceAmount</c>: validation, then decimal arithmetic only — <c>Amount</c> itself now shares the
+/// integer kernel): bit-identical on edge-heavy inputs.
 /// </summary>
 public sealed partial class SectionMonthBatchTests
 {
@@ -83,7 +84,7 @@ public sealed partial class SectionMonthBatchTests
             var exact = new HashSet<int>(batch.ExactIndices);
             for (var i = 0; i < items.Length; i++)
             {
-                if (!exact.Contains(i) && (decimal)scaled.Amount(batch, i) != Gazette.Amount(items[i]))
+                if (!exact.Contains(i) && (decimal)scaled.Amount(batch, i) != Gazette.ReferenceAmount(items[i]))
                 {
                     return false;
                 }
@@ -134,7 +135,7 @@ public sealed partial class SectionMonthBatchTests
         Assert.Equal(single, parallel);
         for (var i = 0; i < items.Length; i += 97)
         {
-            Assert.Equal(decimal.GetBits(History.Amount(items[i])), decimal.GetBits(parallel[i]));
+            Assert.Equal(decimal.GetBits(History.ReferenceAmount(items[i])), decimal.GetBits(parallel[i]));
         }
     }
 
@@ -201,7 +202,7 @@ public sealed partial class SectionMonthBatchTests
         calculator.Amounts(batch, amounts);
         for (var i = 0; i < items.Length; i++)
         {
-            var expected = decimal.GetBits(calculator.Amount(items[i]));
+            var expected = decimal.GetBits(calculator.ReferenceAmount(items[i]));
             var actual = decimal.GetBits(amounts[i]);
             if (!expected.SequenceEqual(actual))
             {
