@@ -24,7 +24,7 @@ internal sealed class ElevatorModule : IModuleCommands
         + "\"scope\" + a Building {id,street,floors,unitEntrances,completionDate,isUrbanResidential,hasElevator,inShantyTownOrExpropriationPlan,isMilitaryProperty,inOldCommunityRenovation2017} -> ScopeResult; "
         + "\"consent\" + an OwnerRoll {unitEntrance,owners} or a ConsentTally {unitEntrance,totalArea,agreeingArea,totalOwners,agreeingOwners,affectedOwners,affectedOwnersAgreeing} -> ConsentResult; "
         + "\"subsidy\" + a SubsidyClaim {buildingId,ownership,hasLegalFormalities,elevators} -> BuildingSubsidyResult; "
-        + "\"operatingRight\" + {years} -> ComplianceResult; \"timeline\" + a ProjectTimeline {planFixedOn,worksCompletedOn,inUseOn,auditedOn,disbursedOn} -> ComplianceResult; "
+        + "\"operatingRight\" + {years} -> ComplianceReport; \"timeline\" + a ProjectTimeline {planFixedOn,worksCompletedOn,inUseOn,auditedOn,disbursedOn} -> ComplianceReport; "
         + "\"portfolio\" + a PilotPortfolio {buildings,implementingBodies} -> PortfolioResult";
 
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(ElevatorSubsidyParameters.Gazette2017))!;
@@ -98,12 +98,12 @@ internal sealed class ElevatorModule : IModuleCommands
                     if (i.Has("owners"))
                     {
                         var roll = i.Rest<OwnerRoll>();
-                        return HaidianJson.Serialize(i.Call(() => calculator.EvaluateConsent(roll!, asOf)));
+                        return HaidianJson.Serialize(i.Call(() => calculator.CheckConsent(roll!, asOf)));
                     }
                     else
                     {
                         var tally = i.Rest<ConsentTally>();
-                        return HaidianJson.Serialize(i.Call(() => calculator.EvaluateConsent(tally!, asOf)));
+                        return HaidianJson.Serialize(i.Call(() => calculator.CheckConsent(tally!, asOf)));
                     }
 
                 case "subsidy":

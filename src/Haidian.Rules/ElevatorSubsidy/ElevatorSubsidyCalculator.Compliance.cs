@@ -17,15 +17,15 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <returns>The check, with a finding when the term is outside the range.</returns>
     /// <exception cref="ValidationException"><paramref name="years"/> is negative.</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
-    public ComplianceResult CheckOperatingRight(int years, LocalDate asOf)
+    public ComplianceReport CheckOperatingRight(int years, LocalDate asOf)
     {
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var v = new Validator();
         v.NotNegative("years", years);
         v.ThrowIfAny();
         var findings = new List<Finding>();
         var line = OperatingRight(p, string.Empty, years, "operatingRight", findings);
-        return new ComplianceResult(findings.Count == 0, findings, new[] { line }, Provenance.Of(p));
+        return new ComplianceReport(findings.Count == 0, findings, new[] { line }, Provenance.Of(p));
     }
 
     /// <summary>
@@ -39,14 +39,14 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <exception cref="ValidationException">A date is after <paramref name="asOf"/> (every problem with its field path).</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
-    public ComplianceResult CheckTimeline(ProjectTimeline timeline, LocalDate asOf)
+    public ComplianceReport CheckTimeline(ProjectTimeline timeline, LocalDate asOf)
     {
         if (timeline is null)
         {
             throw new ArgumentNullException(nameof(timeline));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var v = new Validator();
         foreach (var (name, date) in Dates(timeline))
         {
@@ -82,7 +82,7 @@ public sealed partial class ElevatorSubsidyCalculator
             checkedLines.Add($"三（七）: disbursed {Date(paid)} after in use ({DateOrNone(timeline.InUseOn)}) and audit ({DateOrNone(timeline.AuditedOn)})");
         }
 
-        return new ComplianceResult(findings.All(f => f.Severity != Severity.Violation), findings, checkedLines, Provenance.Of(p));
+        return new ComplianceReport(findings.All(f => f.Severity != Severity.Violation), findings, checkedLines, Provenance.Of(p));
     }
 
     /// <summary>
@@ -104,7 +104,7 @@ public sealed partial class ElevatorSubsidyCalculator
             throw new ArgumentNullException(nameof(portfolio));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         CheckPortfolioInput(portfolio, asOf);
         var doc = ElevatorSubsidyParameters.Document;
         var findings = new List<Finding>();

@@ -53,7 +53,7 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <param name="asOf">The day.</param>
     /// <returns>The parameters.</returns>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies (2017-07-03 for the gazette).</exception>
-    public ElevatorSubsidyParameters ParametersOn(LocalDate asOf) => History.InForceOn(asOf);
+    public ElevatorSubsidyParameters ParametersFor(LocalDate asOf) => History.InForceOn(asOf);
 
     /// <summary>
     /// 试点范围 — whether a building is in the pilot scope (一), with every criterion, met or not, and its figures.
@@ -71,7 +71,7 @@ public sealed partial class ElevatorSubsidyCalculator
             throw new ArgumentNullException(nameof(building));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var v = new Validator();
         CheckBuilding(v, string.Empty, building, asOf, streetRequired: false);
         v.ThrowIfAny();
@@ -89,14 +89,14 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <exception cref="ValidationException">The roll is invalid (every problem with its field path).</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="roll"/> is null.</exception>
-    public ConsentResult EvaluateConsent(OwnerRoll roll, LocalDate asOf)
+    public ConsentResult CheckConsent(OwnerRoll roll, LocalDate asOf)
     {
         if (roll is null)
         {
             throw new ArgumentNullException(nameof(roll));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         CheckRoll(roll);
         return Consent(p, Tally(p.ConsentScope, roll));
     }
@@ -110,14 +110,14 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <exception cref="ValidationException">The figures are invalid (every problem with its field path).</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public ConsentResult EvaluateConsent(ConsentTally tally, LocalDate asOf)
+    public ConsentResult CheckConsent(ConsentTally tally, LocalDate asOf)
     {
         if (tally is null)
         {
             throw new ArgumentNullException(nameof(tally));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         CheckTally(tally);
         return Consent(p, tally);
     }

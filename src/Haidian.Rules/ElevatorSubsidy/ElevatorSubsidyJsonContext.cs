@@ -17,7 +17,7 @@ namespace Haidian.Rules.ElevatorSubsidy;
 [JsonSerializable(typeof(ConsentResult))]
 [JsonSerializable(typeof(ElevatorSubsidyResult))]
 [JsonSerializable(typeof(BuildingSubsidyResult))]
-[JsonSerializable(typeof(ComplianceResult))]
+[JsonSerializable(typeof(ComplianceReport))]
 [JsonSerializable(typeof(PortfolioResult))]
 internal sealed partial class ElevatorSubsidyJsonContext : JsonSerializerContext
 {

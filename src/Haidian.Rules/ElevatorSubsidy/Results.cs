@@ -171,7 +171,7 @@ public sealed record StreetQuota(string Street, int QuotaBuildings, int OutsideQ
 /// <param name="Findings">Each violation or departure.</param>
 /// <param name="Checked">What was checked, in words with the figures (one line per rule applied).</param>
 /// <param name="Provenance">Which parameter and package versions produced it.</param>
-public sealed record ComplianceResult(bool Compliant, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Checked, Provenance Provenance);
+public sealed record ComplianceReport(bool Compliant, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Checked, Provenance Provenance);
 
 /// <summary>The pilot portfolio check: scope of each building, the per-street quota, implementing bodies. Source: 海行规发〔2017〕6号 一「每个街镇选取1栋」、三（一）「原则上全区不超过5家」.</summary>
 /// <param name="Buildings">Each building's scope result, in input order.</param>
