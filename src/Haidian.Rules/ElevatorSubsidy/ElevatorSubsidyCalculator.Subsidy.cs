@@ -305,10 +305,7 @@ public sealed partial class ElevatorSubsidyCalculator
     {
         var v = new Validator();
         v.RequiredText("buildingId", claim.BuildingId);
-        if (!Enum.IsDefined(typeof(PropertyOwnership), claim.Ownership))
-        {
-            v.Add("ownership", ErrorCode.InvalidValue, "must be Municipal, District, CentralUnit or Other");
-        }
+        v.Defined("ownership", claim.Ownership);
 
         if (v.Required("elevators", claim.Elevators))
         {

@@ -13,6 +13,8 @@ namespace Haidian.Rules.ElevatorSubsidy;
 [JsonSerializable(typeof(PilotPortfolio))]
 [JsonSerializable(typeof(ImplementingBody))]
 [JsonSerializable(typeof(ProjectTimeline))]
+[JsonSerializable(typeof(BuildingApplication))]
+[JsonSerializable(typeof(EligibilityResult))]
 [JsonSerializable(typeof(ScopeResult))]
 [JsonSerializable(typeof(ConsentResult))]
 [JsonSerializable(typeof(ElevatorSubsidyResult))]
