@@ -292,7 +292,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
             {
                 "implementingBodies[0]: is required",
                 "implementingBodies[1].name: is required and must not be blank",
-                "implementingBodies[2].selection: must be Tendered, InvestedByPropertyUnit or AuthorisedByPropertyUnit",
+                "implementingBodies[2].selection: is not one of Tendered, InvestedByPropertyUnit, AuthorisedByPropertyUnit (got the undefined value 7)",
                 "implementingBodies[2].operatingRightYears: must not be negative (got -1)",
                 "implementingBodies[3].name: implementing body 'T' is listed more than once",
             },

@@ -43,7 +43,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
             new[]
             {
                 "buildingId: is required and must not be blank",
-                "ownership: must be Municipal, District, CentralUnit or Other",
+                "ownership: is not one of Municipal, District, CentralUnit, Other (got the undefined value 42)",
                 "elevators[1].id: elevator 'E-1' is listed more than once",
             },
             ex.Errors.Select(e => e.ToString()));

@@ -109,7 +109,7 @@ public sealed partial class ForestAssessmentCalculatorTests
                 "awards[1].reason: is required and must not be blank",
                 "awards[2].row: row 'Tending' already has an award",
                 "awards[2].points: must have at most 2 decimals (got 2.005)",
-                "awards[3].row: is not a scoring row",
+                "awards[3].row: is not one of Funding, ManagementBody, ManagementResponsibility, ProtectionTeam, Equipment, HarvestPermitted, HarvestWithinQuota, NoIllegalLogging, OccupiedLandApproval, IllegalLandUse, ForestLandGrowth, GrowingStockGrowth, CoverageGrowth, RationalUse, DisputeResolution, PublicWelfareForest, ManagementPlan, Afforestation, Regeneration, Tending, VegetationRestoration (got the undefined value 99)",
             },
             Assert.Throws<ValidationException>(() => Calculator.Calculate(bad)).Errors.Select(e => e.ToString()));
     }
