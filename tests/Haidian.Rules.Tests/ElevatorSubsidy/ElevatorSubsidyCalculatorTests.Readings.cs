@@ -57,7 +57,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         });
         var withRoll = Calculator.CheckEligibility(new BuildingApplication(InScopeBuilding(), true, OwnerRoll: roll), AsOf);
         Assert.Equal(new[] { EligibilityCriterion.ConsentOwnerShare, EligibilityCriterion.ConsentDirectlyAffectedOwners }, withRoll.Unmet);
-        Assert.Equal(Calculator.CheckConsent(roll, AsOf), withRoll.Consent);
+        Assert.Equal(HaidianJson.Serialize(Calculator.CheckConsent(roll, AsOf)), HaidianJson.Serialize(withRoll.Consent!));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         var r = Calculator.CalculateSubsidy(Claim(PropertyOwnership.District, 100_000m, 0m, 80_000m, certified: false), AsOf);
         var power = Item(r, SubsidyItem.PowerCapacityIncrease);
         Assert.Equal((Payer.ImplementingBody, false, 80_000m), (power.Payer, power.IsSubsidy, power.Amount));
-        Assert.Equal(0m, r.Elevators[0].Lines.Single(l => l.Label.Contains("power-capacity", StringComparison.Ordinal)).Amount);
+        Assert.Equal(0m, r.Elevators[0].Lines.Single(l => l.Subject.Contains("power-capacity", StringComparison.Ordinal)).Amount);
         Assert.Equal(50_000m, r.TotalSubsidy);
 
         // why: 四（三）'s 产权单位 burden follows the certified shortage only
