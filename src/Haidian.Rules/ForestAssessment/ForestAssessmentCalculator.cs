@@ -21,7 +21,7 @@ namespace Haidian.Rules.ForestAssessment;
 /// bands' overlaps at 90 and 60 go to the higher grade and (79, 80) belongs to 中等.</para>
 /// <para>The parameter version used for an assessment year is the one in force on 31 December of that year; the gazette's
 /// version, issued 2017-07-07, covers the 十三五 assessment years 2016–2020, so 2016 is assessed under it too. Years before
-/// the first assessment year are not in force (<see cref="NotInForceException"/>); years after the last are rejected.</para>
+/// the first assessment year and after the last are not in force (<see cref="NotInForceException"/>, spec 07 C6).</para>
 /// </remarks>
 public sealed class ForestAssessmentCalculator
 {
