@@ -23,7 +23,7 @@ foreach (var c in scope.Criteria)
 // 2. Do the owners of the unit entrance consent (二, 三（二）)? Exactly two-thirds is enough; one hundredth less is not.
 foreach (var agreeing in new[] { 2_000m, 1_999.99m })
 {
-    var consent = calculator.EvaluateConsent(new ConsentTally("2单元", 3_000m, agreeing, 24, 16, 2, 2), asOf);
+    var consent = calculator.CheckConsent(new ConsentTally("2单元", 3_000m, agreeing, 24, 16, 2, 2), asOf);
     Console.WriteLine($"Consent with {agreeing} m² of 3,000 m² agreeing: met = {consent.Met}");
     foreach (var s in consent.Shortfalls)
     {

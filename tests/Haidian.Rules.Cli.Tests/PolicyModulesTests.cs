@@ -72,11 +72,11 @@ public sealed class PolicyModulesTests
     {
         var (code, _, error) = RunWithInput("""{ "asOf": "2017-09-01" }""", "evaluate", "elevator", "-");
         Assert.Equal(2, code);
-        Assert.Contains("operation: is required: one of scope, consent, subsidy, operatingRight, timeline, portfolio", error, StringComparison.Ordinal);
+        Assert.Contains("operation: is required: one of scope, consent, eligibility, subsidy, operatingRight, timeline, portfolio", error, StringComparison.Ordinal);
 
         var (code2, _, error2) = RunWithInput("""{ "operation": "tally" }""", "evaluate", "forest", "-");
         Assert.Equal(2, code2);
-        Assert.Contains("'tally' is not an operation of forest: one of scorecard, grade, accountability, progress", error2, StringComparison.Ordinal);
+        Assert.Contains("'tally' is not an operation of forest: one of scorecard, grade, score, accountability, progress", error2, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Haidian.Rules.Cli.Elevator;
 /// </summary>
 internal sealed partial class ElevatorModule : IModuleCommands
 {
-    private static readonly string[] Operations = { "scope", "consent", "subsidy", "operatingRight", "timeline", "portfolio" };
+    private static readonly string[] Operations = { "scope", "consent", "eligibility", "subsidy", "operatingRight", "timeline", "portfolio" };
 
     public string Name => "elevator";
 
@@ -23,8 +23,9 @@ internal sealed partial class ElevatorModule : IModuleCommands
         "elevator: {\"operation\", \"asOf\":\"yyyy-MM-dd\", ...the call's fields flat}: "
         + "\"scope\" + a Building {id,street,floors,unitEntrances,completionDate,isUrbanResidential,hasElevator,inShantyTownOrExpropriationPlan,isMilitaryProperty,inOldCommunityRenovation2017} -> ScopeResult; "
         + "\"consent\" + an OwnerRoll {unitEntrance,owners} or a ConsentTally {unitEntrance,totalArea,agreeingArea,totalOwners,agreeingOwners,affectedOwners,affectedOwnersAgreeing} -> ConsentResult; "
+        + "\"eligibility\" + a BuildingApplication {building,hasLegalFormalities,ownerRoll?,consentTally?} -> EligibilityResult; "
         + "\"subsidy\" + a SubsidyClaim {buildingId,ownership,hasLegalFormalities,elevators} -> BuildingSubsidyResult; "
-        + "\"operatingRight\" + {years} -> ComplianceResult; \"timeline\" + a ProjectTimeline {planFixedOn,worksCompletedOn,inUseOn,auditedOn,disbursedOn} -> ComplianceResult; "
+        + "\"operatingRight\" + {years,months?} -> ComplianceReport; \"timeline\" + a ProjectTimeline {planFixedOn,worksStartedOn?,worksCompletedOn,inUseOn,auditedOn,disbursedOn} -> ComplianceReport; "
         + "\"portfolio\" + a PilotPortfolio {buildings,implementingBodies} -> PortfolioResult";
 
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(ElevatorSubsidyParameters.Gazette2017))!;
@@ -53,6 +54,7 @@ internal sealed partial class ElevatorModule : IModuleCommands
             new ParameterCitation("operatingRightMaximumYears", "10—20年的经营权 — longest term, included", Art("三（一）")),
             new ParameterCitation("maximumTenderedImplementingBodies", "原则上全区不超过5家 — tendered implementing bodies (more is a departure)", Art("三（一）")),
             new ParameterCitation("planDeadline", "2017年5月底前 — plan, bodies and sites fixed", Art("五")),
+            new ParameterCitation("worksWindowStart", "2017年6月—10月底 — the first day of the works window, included", Art("五")),
             new ParameterCitation("worksDeadline", "2017年6月—10月底 — design, approval, installation", Art("五")),
             new ParameterCitation("inUseDeadline", "2017年12月底前 — accepted and in use", Art("五")),
             new ParameterCitation("disbursementDeadline", "2018年4月底前 — subsidy disbursed", Art("五")),
@@ -98,12 +100,18 @@ internal sealed partial class ElevatorModule : IModuleCommands
                     if (i.Has("owners"))
                     {
                         var roll = i.Rest<OwnerRoll>();
-                        return HaidianJson.Serialize(i.Call(() => calculator.EvaluateConsent(roll!, asOf)));
+                        return HaidianJson.Serialize(i.Call(() => calculator.CheckConsent(roll!, asOf)));
                     }
                     else
                     {
                         var tally = i.Rest<ConsentTally>();
-                        return HaidianJson.Serialize(i.Call(() => calculator.EvaluateConsent(tally!, asOf)));
+                        return HaidianJson.Serialize(i.Call(() => calculator.CheckConsent(tally!, asOf)));
+                    }
+
+                case "eligibility":
+                    {
+                        var application = i.Rest<BuildingApplication>();
+                        return HaidianJson.Serialize(i.Call(() => calculator.CheckEligibility(application!, asOf)));
                     }
 
                 case "subsidy":
@@ -115,8 +123,9 @@ internal sealed partial class ElevatorModule : IModuleCommands
                 case "operatingRight":
                     {
                         var years = i.Int("years");
-                        i.NoOtherFields("operation, asOf, years");
-                        return HaidianJson.Serialize(i.Call(() => calculator.CheckOperatingRight(years, asOf)));
+                        var months = i.OptionalInt("months") ?? 0;
+                        i.NoOtherFields("operation, asOf, years, months");
+                        return HaidianJson.Serialize(i.Call(() => calculator.CheckOperatingRight(years, months, asOf)));
                     }
 
                 case "timeline":

@@ -14,7 +14,7 @@ namespace Haidian.Rules.Cli.Forest;
 /// </summary>
 internal sealed partial class ForestModule : IModuleCommands
 {
-    private static readonly string[] Operations = { "scorecard", "grade", "accountability", "progress" };
+    private static readonly string[] Operations = { "scorecard", "grade", "score", "accountability", "progress" };
 
     public string Name => "forest";
 
@@ -23,7 +23,8 @@ internal sealed partial class ForestModule : IModuleCommands
     public string InputHelp =>
         "forest: {\"operation\", ...the call's fields flat}: "
         + "\"scorecard\" + a ForestEvidence {unit,kind,year,funding,organisation,harvest,forestLand,resources,disputes,publicWelfareForest,managementPlanCompiled,afforestation,regeneration,tending,restoration,targetTasksNotCompleted?,awards?} and optional \"earlierGrades\":[{year,grade}] -> Scorecard; "
-        + "\"grade\" + {year,score} -> {year,score,grade}; \"accountability\" + {kind,grades:[{year,grade}]} -> AccountabilityResult; "
+        + "\"grade\" + {year,score} -> {year,score,grade}; \"score\" + {year,kind,score,earlierGrades?} -> ScoreAssessment (grade and consequences of a bare score); "
+        + "\"accountability\" + {kind,grades:[{year,grade}],asOfYear?} -> AccountabilityResult (as of asOfYear, default the latest year graded); "
         + "\"progress\" + a DistrictStatus {year,forestedArea,specialShrubArea,totalLandArea,growingStock,forestLandArea,annualGrowth,annualConsumption,harvestSincePeriodStart,tendingSincePeriodStart,occupiedArea,approvedOccupiedArea} -> TargetProgress";
 
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(ForestAssessmentParameters.Gazette2017))!;
@@ -37,7 +38,7 @@ internal sealed partial class ForestModule : IModuleCommands
             new ParameterCitation("inForceFrom", "issued 2017-07-07 (no commencement clause: the issue date)", Art("落款 2017年7月7日")),
             new ParameterCitation("source", "the clause this parameter version comes from", Art("附件2")),
             new ParameterCitation("firstAssessmentYear", "「十三五」时期 — first assessment year (2016); earlier years are not in force", Art("一")),
-            new ParameterCitation("lastAssessmentYear", "「十三五」时期 — last assessment year (2020); later years are rejected", Art("一")),
+            new ParameterCitation("lastAssessmentYear", "「十三五」时期 — last assessment year (2020); later years are not in force", Art("一")),
             new ParameterCitation("parts", "the three parts (一级分类) and their points: 25, 50, 25", Art("附件2 一（一）")),
             new ParameterCitation("rows", "the 21 scoring rows with item, criterion and points", Art("附件2 一（二）")),
             new ParameterCitation("permitRatePercent", "row 4a 采伐发证率 needed, percent (100)", Art("附件2 一（三）4")),
@@ -114,18 +115,25 @@ internal sealed partial class ForestModule : IModuleCommands
                         }.ToJsonString(CliJsonOptions.Indented);
                     }
 
+                case "score":
+                    {
+                        var year = i.Int("year");
+                        var unitKind = Kind(i.Text("kind"));
+                        var score = i.Decimal("score");
+                        var earlier = i.OptionalPart<YearGrade[]>("earlierGrades");
+                        i.NoOtherFields("operation, year, kind, score, earlierGrades");
+                        return HaidianJson.Serialize(i.Call(() => calculator.AssessScore(year, unitKind, score, earlier)));
+                    }
+
                 case "accountability":
                     {
-                        var kind = i.Text("kind");
+                        var unitKind = Kind(i.Text("kind"));
                         var grades = i.Part<YearGrade[]>("grades");
-                        i.NoOtherFields("operation, kind, grades");
-                        UnitKind unitKind = default;
-                        if (kind.Length > 0 && !Enum.TryParse(kind, ignoreCase: false, out unitKind))
-                        {
-                            throw new ValidationException(new[] { new ValidationError("kind", ErrorCode.InvalidValue, "must be Town or ForestFarm (got " + kind + ")") });
-                        }
-
-                        return HaidianJson.Serialize(i.Call(() => calculator.CheckAccountability(unitKind, grades!)));
+                        var asOfYear = i.OptionalInt("asOfYear");
+                        i.NoOtherFields("operation, kind, grades, asOfYear");
+                        return HaidianJson.Serialize(i.Call(() => asOfYear is { } y
+                            ? calculator.CheckAccountability(unitKind, grades!, y)
+                            : calculator.CheckAccountability(unitKind, grades!)));
                     }
 
                 default:
@@ -134,6 +142,17 @@ internal sealed partial class ForestModule : IModuleCommands
                         return HaidianJson.Serialize(i.Call(() => calculator.Progress(status!)));
                     }
             }
+        }
+
+        private static UnitKind Kind(string kind)
+        {
+            UnitKind unitKind = default;
+            if (kind.Length > 0 && (!Enum.TryParse(kind, ignoreCase: false, out unitKind) || !Enum.IsDefined(typeof(UnitKind), unitKind) || char.IsDigit(kind[0]) || kind[0] == '-'))
+            {
+                throw new ValidationException(new[] { new ValidationError("kind", ErrorCode.InvalidValue, "must be Town or ForestFarm (got " + kind + ")") });
+            }
+
+            return unitKind;
         }
     }
 }

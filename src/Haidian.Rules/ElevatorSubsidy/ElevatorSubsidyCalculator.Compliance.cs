@@ -17,36 +17,53 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <returns>The check, with a finding when the term is outside the range.</returns>
     /// <exception cref="ValidationException"><paramref name="years"/> is negative.</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
-    public ComplianceResult CheckOperatingRight(int years, LocalDate asOf)
+    public ComplianceReport CheckOperatingRight(int years, LocalDate asOf) => CheckOperatingRight(years, 0, asOf);
+
+    /// <summary>
+    /// 经营权 — whether an implementing body's operating-right term, given in years and months, is within 10 to 20 years, both
+    /// included (三（一） 「享有10—20年的经营权」; spec 07 E-c): the term in months, years × 12 + months, is compared with 120 and
+    /// 240 months. 20 years 0 months is within; 20 years 1 month and 9 years 11 months are outside (a violation). A term given
+    /// in months only is (0, months).
+    /// </summary>
+    /// <param name="years">The whole years of the term, not negative.</param>
+    /// <param name="months">The months beyond <paramref name="years"/>, not negative (any count: 0 years and 150 months is 12 years 6 months).</param>
+    /// <param name="asOf">The day the question is asked (picks the parameters).</param>
+    /// <returns>The check, with a finding when the term is outside the range.</returns>
+    /// <exception cref="ValidationException"><paramref name="years"/> or <paramref name="months"/> is negative.</exception>
+    /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
+    public ComplianceReport CheckOperatingRight(int years, int months, LocalDate asOf)
     {
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var v = new Validator();
         v.NotNegative("years", years);
+        v.NotNegative("months", months);
         v.ThrowIfAny();
         var findings = new List<Finding>();
-        var line = OperatingRight(p, string.Empty, years, "operatingRight", findings);
-        return new ComplianceResult(findings.Count == 0, findings, new[] { line }, Provenance.Of(p));
+        var line = OperatingRight(p, string.Empty, years, months, "operatingRight", findings);
+        return new ComplianceReport(findings.Count == 0, findings, new[] { line }, Provenance.Of(p));
     }
 
     /// <summary>
-    /// 时间安排 — checks a project's dates against the 2017 timetable (五: plan by 2017-05-31, works by 2017-10-31, in
-    /// use by 2017-12-31, subsidy disbursed by 2018-04-30, each day included) and the payment order of 三（七） (disbursed
-    /// only after the elevator is in use and audited). A missed date is a violation; a missing date is not checked.
+    /// 时间安排 — checks a project's dates against the 2017 timetable (五: plan by 2017-05-31, works within the window
+    /// 2017-06-01 to 2017-10-31 「2017年6月—10月底」, in use by 2017-12-31, subsidy disbursed by 2018-04-30, each day included)
+    /// and the payment order of 三（七） (disbursed only after the elevator is in use and audited). A missed date is a
+    /// violation; works dated before the window's start (the start or the completion of the works) are a violation too, the
+    /// same severity as works after its end (spec 07 E-b); a missing date is not checked.
     /// </summary>
     /// <param name="timeline">The project's dates.</param>
     /// <param name="asOf">The day the question is asked: no date may be after it.</param>
     /// <returns>The check with every finding.</returns>
-    /// <exception cref="ValidationException">A date is after <paramref name="asOf"/> (every problem with its field path).</exception>
+    /// <exception cref="ValidationException">A date is after <paramref name="asOf"/>, or the works start after they are completed (every problem with its field path).</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
-    public ComplianceResult CheckTimeline(ProjectTimeline timeline, LocalDate asOf)
+    public ComplianceReport CheckTimeline(ProjectTimeline timeline, LocalDate asOf)
     {
         if (timeline is null)
         {
             throw new ArgumentNullException(nameof(timeline));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var v = new Validator();
         foreach (var (name, date) in Dates(timeline))
         {
@@ -56,11 +73,19 @@ public sealed partial class ElevatorSubsidyCalculator
             }
         }
 
+        if (timeline.WorksStartedOn is { } started && timeline.WorksCompletedOn is { } completed && started > completed)
+        {
+            v.Add("worksStartedOn", ErrorCode.Inconsistent, $"{Date(started)} is after worksCompletedOn {Date(completed)}: works cannot start after they are completed");
+        }
+
         v.ThrowIfAny();
         var doc = ElevatorSubsidyParameters.Document;
         var findings = new List<Finding>();
         var checkedLines = new List<string>();
         Deadline(timeline.PlanFixedOn, p.PlanDeadline, "timeline.planFixedOn", "plan, implementing body, site and builder fixed (制定工作方案，确定实施主体、增设电梯点位和施工单位)", findings, checkedLines);
+        WindowStart(timeline.WorksStartedOn, p, "timeline.worksStartedOn", "works started (方案设计与审批、签订协议、施工与安装 begun)", findings, checkedLines);
+        Deadline(timeline.WorksStartedOn, p.WorksDeadline, "timeline.worksStartedOn", "works started (方案设计与审批、签订协议、施工与安装 begun)", findings, checkedLines);
+        WindowStart(timeline.WorksCompletedOn, p, "timeline.worksCompletedOn", "design, approval, agreements and installation complete (完成方案设计与审批、签订协议、施工与安装)", findings, checkedLines);
         Deadline(timeline.WorksCompletedOn, p.WorksDeadline, "timeline.worksCompletedOn", "design, approval, agreements and installation complete (完成方案设计与审批、签订协议、施工与安装)", findings, checkedLines);
         Deadline(timeline.InUseOn, p.InUseDeadline, "timeline.inUseOn", "accepted and in use (完成验收，电梯投入使用)", findings, checkedLines);
         Deadline(timeline.DisbursedOn, p.DisbursementDeadline, "timeline.disbursedOn", "subsidy disbursed (完成政府补贴款项拨付)", findings, checkedLines);
@@ -82,7 +107,7 @@ public sealed partial class ElevatorSubsidyCalculator
             checkedLines.Add($"三（七）: disbursed {Date(paid)} after in use ({DateOrNone(timeline.InUseOn)}) and audit ({DateOrNone(timeline.AuditedOn)})");
         }
 
-        return new ComplianceResult(findings.All(f => f.Severity != Severity.Violation), findings, checkedLines, Provenance.Of(p));
+        return new ComplianceReport(findings.All(f => f.Severity != Severity.Violation), findings, checkedLines, Provenance.Of(p));
     }
 
     /// <summary>
@@ -104,7 +129,7 @@ public sealed partial class ElevatorSubsidyCalculator
             throw new ArgumentNullException(nameof(portfolio));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         CheckPortfolioInput(portfolio, asOf);
         var doc = ElevatorSubsidyParameters.Document;
         var findings = new List<Finding>();
@@ -137,17 +162,21 @@ public sealed partial class ElevatorSubsidyCalculator
 
         foreach (var b in portfolio.ImplementingBodies)
         {
-            OperatingRight(p, b.Name, b.OperatingRightYears, "portfolio.operatingRight", findings);
+            OperatingRight(p, b.Name, b.OperatingRightYears, b.OperatingRightMonths, "portfolio.operatingRight", findings);
         }
 
         return new PortfolioResult(scopes, streets, tendered, findings.All(f => f.Severity != Severity.Violation), findings, Provenance.Of(p));
     }
 
-    private static string OperatingRight(ElevatorSubsidyParameters p, string body, int years, string code, List<Finding> findings)
+    private static string OperatingRight(ElevatorSubsidyParameters p, string body, int years, int months, string code, List<Finding> findings)
     {
         var who = body.Length == 0 ? "operating-right term" : $"implementing body {body}: operating-right term";
-        var met = years >= p.OperatingRightMinimumYears && years <= p.OperatingRightMaximumYears;
-        var text = $"{who} {Int(years)} years {(met ? "is within" : "is outside")} {Int(p.OperatingRightMinimumYears)}–{Int(p.OperatingRightMaximumYears)} years (享有{Int(p.OperatingRightMinimumYears)}—{Int(p.OperatingRightMaximumYears)}年的经营权, both ends included)";
+
+        // Spec 07 E-c: the term in months, compared with the range in months (long: years × 12 cannot overflow).
+        var term = (12L * years) + months;
+        var met = term >= 12L * p.OperatingRightMinimumYears && term <= 12L * p.OperatingRightMaximumYears;
+        var termText = months == 0 ? $"{Int(years)} years" : $"{Int(years)} years {Int(months)} months ({Long(term)} months)";
+        var text = $"{who} {termText} {(met ? "is within" : "is outside")} {Int(p.OperatingRightMinimumYears)}–{Int(p.OperatingRightMaximumYears)} years (享有{Int(p.OperatingRightMinimumYears)}—{Int(p.OperatingRightMaximumYears)}年的经营权, both ends included)";
         if (!met)
         {
             findings.Add(new Finding(code, Severity.Violation, text, ElevatorSubsidyParameters.Document.WithArticle("三（一）")));
@@ -173,9 +202,24 @@ public sealed partial class ElevatorSubsidyCalculator
         }
     }
 
+    private static void WindowStart(LocalDate? date, ElevatorSubsidyParameters p, string code, string what, List<Finding> findings, List<string> checkedLines)
+    {
+        if (date is not { } d || d >= p.WorksWindowStart)
+        {
+            return;
+        }
+
+        // Spec 07 E-b: the works window has two ends; before its start is the same severity as after its end.
+        var days = Period.Between(d, p.WorksWindowStart, PeriodUnits.Days).Days;
+        var text = $"五: {what} on {Date(d)}, before the works window {Date(p.WorksWindowStart)} – {Date(p.WorksDeadline)} (2017年6月—10月底, both days included)";
+        checkedLines.Add(text);
+        findings.Add(new Finding(code, Severity.Violation, text + $": {Int(days)} day(s) early", ElevatorSubsidyParameters.Document.WithArticle("五")));
+    }
+
     private static IEnumerable<(string Name, LocalDate? Date)> Dates(ProjectTimeline t) => new[]
     {
         ("planFixedOn", t.PlanFixedOn),
+        ("worksStartedOn", t.WorksStartedOn),
         ("worksCompletedOn", t.WorksCompletedOn),
         ("inUseOn", t.InUseOn),
         ("auditedOn", t.AuditedOn),
@@ -219,12 +263,10 @@ public sealed partial class ElevatorSubsidyCalculator
                     v.Add(Validator.Field(ip, "name"), ErrorCode.Inconsistent, $"implementing body '{b.Name}' is listed more than once");
                 }
 
-                if (!Enum.IsDefined(typeof(ImplementingBodySelection), b.Selection))
-                {
-                    v.Add(Validator.Field(ip, "selection"), ErrorCode.InvalidValue, "must be Tendered, InvestedByPropertyUnit or AuthorisedByPropertyUnit");
-                }
+                v.Defined(Validator.Field(ip, "selection"), b.Selection);
 
                 v.NotNegative(Validator.Field(ip, "operatingRightYears"), b.OperatingRightYears);
+                v.NotNegative(Validator.Field(ip, "operatingRightMonths"), b.OperatingRightMonths);
             }
         }
 

@@ -28,7 +28,7 @@ public sealed partial class ElevatorSubsidyCalculator
             throw new ArgumentNullException(nameof(claim));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         CheckClaim(claim);
         return Subsidy(p, claim);
     }
@@ -106,7 +106,7 @@ public sealed partial class ElevatorSubsidyCalculator
                 : $"四（四）: new-technology allowance of {Num(p.NewTechnologyAllowancePerElevator)} yuan per certified elevator, as set by parameter (the text fixes no amount).");
         }
 
-        notes.Add("三（七）: pay only after the elevator is in use and audited, on costs as audited; check the pilot scope (CheckScope), owner consent (EvaluateConsent) and the timetable (CheckTimeline) separately.");
+        notes.Add("三（七）: pay only after the elevator is in use and audited, on costs as audited; check the pilot scope (CheckScope), owner consent (CheckConsent) and the timetable (CheckTimeline) separately.");
 
         return new BuildingSubsidyResult(
             claim.BuildingId,
@@ -305,10 +305,7 @@ public sealed partial class ElevatorSubsidyCalculator
     {
         var v = new Validator();
         v.RequiredText("buildingId", claim.BuildingId);
-        if (!Enum.IsDefined(typeof(PropertyOwnership), claim.Ownership))
-        {
-            v.Add("ownership", ErrorCode.InvalidValue, "must be Municipal, District, CentralUnit or Other");
-        }
+        v.Defined("ownership", claim.Ownership);
 
         if (v.Required("elevators", claim.Elevators))
         {

@@ -53,7 +53,7 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <param name="asOf">The day.</param>
     /// <returns>The parameters.</returns>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies (2017-07-03 for the gazette).</exception>
-    public ElevatorSubsidyParameters ParametersOn(LocalDate asOf) => History.InForceOn(asOf);
+    public ElevatorSubsidyParameters ParametersFor(LocalDate asOf) => History.InForceOn(asOf);
 
     /// <summary>
     /// 试点范围 — whether a building is in the pilot scope (一), with every criterion, met or not, and its figures.
@@ -71,7 +71,7 @@ public sealed partial class ElevatorSubsidyCalculator
             throw new ArgumentNullException(nameof(building));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var v = new Validator();
         CheckBuilding(v, string.Empty, building, asOf, streetRequired: false);
         v.ThrowIfAny();
@@ -89,14 +89,14 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <exception cref="ValidationException">The roll is invalid (every problem with its field path).</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="roll"/> is null.</exception>
-    public ConsentResult EvaluateConsent(OwnerRoll roll, LocalDate asOf)
+    public ConsentResult CheckConsent(OwnerRoll roll, LocalDate asOf)
     {
         if (roll is null)
         {
             throw new ArgumentNullException(nameof(roll));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         CheckRoll(roll);
         return Consent(p, Tally(p.ConsentScope, roll));
     }
@@ -110,16 +110,108 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <exception cref="ValidationException">The figures are invalid (every problem with its field path).</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
-    public ConsentResult EvaluateConsent(ConsentTally tally, LocalDate asOf)
+    public ConsentResult CheckConsent(ConsentTally tally, LocalDate asOf)
     {
         if (tally is null)
         {
             throw new ArgumentNullException(nameof(tally));
         }
 
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         CheckTally(tally);
         return Consent(p, tally);
+    }
+
+    /// <summary>
+    /// 能否资助 — one verdict for "can this building be funded" (spec 07 E-a): the pilot scope (一, as <see cref="CheckScope"/>),
+    /// the legal-formalities condition of 四（二）（三） (「产权归市、区所有且具有合法手续」/「产权归中央单位所有且具有合法手续」) and, when
+    /// owner data is given (a roll or counted figures), the owners' consent (二、三（二）, as <see cref="CheckConsent(OwnerRoll, LocalDate)"/>).
+    /// Each unmet criterion is listed by name with its figures. Without owner data consent is not part of the verdict and a
+    /// note says so. Ownership and costs decide the amount, not the eligibility: ask <see cref="CalculateSubsidy"/>.
+    /// </summary>
+    /// <param name="application">The building, its legal formalities and, optionally, its owners' consent.</param>
+    /// <param name="asOf">The day the question is asked (picks the parameters; the completion date must not be after it).</param>
+    /// <returns>The verdict, every unmet criterion by name, and the scope and consent checks behind it.</returns>
+    /// <exception cref="ValidationException">The application is invalid (every problem at once, with paths such as
+    /// <c>building.floors</c>, <c>ownerRoll.owners[0].flats</c>, <c>consentTally.totalArea</c>).</exception>
+    /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="application"/> is null.</exception>
+    public EligibilityResult CheckEligibility(BuildingApplication application, LocalDate asOf)
+    {
+        if (application is null)
+        {
+            throw new ArgumentNullException(nameof(application));
+        }
+
+        var p = ParametersFor(asOf);
+        var v = new Validator();
+        CheckBuilding(v, "building", application.Building, asOf, streetRequired: false);
+        if (application.OwnerRoll is not null && application.ConsentTally is not null)
+        {
+            v.Add("consentTally", ErrorCode.Inconsistent, "give either ownerRoll or consentTally, not both");
+        }
+        else if (application.OwnerRoll is { } r)
+        {
+            v.AddRange(Prefixed("ownerRoll", () => CheckRoll(r)));
+        }
+        else if (application.ConsentTally is { } t)
+        {
+            v.AddRange(Prefixed("consentTally", () => CheckTally(t)));
+        }
+
+        v.ThrowIfAny();
+        var scope = Scope(p, application.Building);
+        var consent = application.OwnerRoll is { } roll ? Consent(p, Tally(p.ConsentScope, roll))
+            : application.ConsentTally is { } tally ? Consent(p, tally)
+            : null;
+        var unmet = new List<EligibilityCriterion>();
+        var reasons = new List<string>();
+        foreach (var c in scope.Criteria.Where(c => !c.Met && !c.Waived))
+        {
+            var name = (EligibilityCriterion)(int)c.Criterion;
+            unmet.Add(name);
+            reasons.Add($"{name}: {c.Actual}; required: {c.Requirement}");
+        }
+
+        if (!application.HasLegalFormalities)
+        {
+            unmet.Add(EligibilityCriterion.LegalFormalities);
+            reasons.Add($"{EligibilityCriterion.LegalFormalities}: the building has no complete legal formalities; required: 具有合法手续 (四（二）、四（三）: the subsidy is only for buildings with legal formalities)");
+        }
+
+        foreach (var c in consent?.Conditions.Where(c => !c.Met) ?? Enumerable.Empty<ConsentCondition>())
+        {
+            var name = c.Requirement switch
+            {
+                ConsentRequirement.AreaShare => EligibilityCriterion.ConsentAreaShare,
+                ConsentRequirement.OwnerShare => EligibilityCriterion.ConsentOwnerShare,
+                _ => EligibilityCriterion.ConsentDirectlyAffectedOwners,
+            };
+            unmet.Add(name);
+            reasons.Add($"{name}: {c.Shortfall}; required: {c.Rule}");
+        }
+
+        var notes = new List<string>();
+        if (consent is null)
+        {
+            notes.Add("二、三（二）: owner consent not checked — no owner data given (ownerRoll or consentTally); the verdict covers scope and legal formalities only.");
+        }
+
+        notes.Add("四（一）至（四）: eligibility does not fix the amount: the subsidy depends on the ownership (municipal, district or central-unit property) and the audited costs (CalculateSubsidy); the timetable is CheckTimeline.");
+        return new EligibilityResult(application.Building.Id, unmet.Count == 0, consent is not null, unmet, reasons, scope, application.HasLegalFormalities, consent, notes, Provenance.Of(p));
+    }
+
+    private static IEnumerable<ValidationError> Prefixed(string prefix, Action check)
+    {
+        try
+        {
+            check();
+            return Array.Empty<ValidationError>();
+        }
+        catch (ValidationException ex)
+        {
+            return ex.Errors.Select(e => e with { Path = Validator.Field(prefix, e.Path) }).ToArray();
+        }
     }
 
     private static ScopeResult Scope(ElevatorSubsidyParameters p, Building b)
@@ -288,7 +380,7 @@ public sealed partial class ElevatorSubsidyCalculator
         var v = new Validator();
         if (v.Positive("totalArea", t.TotalArea) && v.NotNegative("agreeingArea", t.AgreeingArea) && t.AgreeingArea > t.TotalArea)
         {
-            v.Add("agreeingArea", ErrorCode.OutOfRange, $"must not exceed totalArea {Num(t.TotalArea)} m² (got {Num(t.AgreeingArea)})");
+            v.Add("agreeingArea", ErrorCode.Inconsistent, $"must not exceed totalArea {Num(t.TotalArea)} m² (got {Num(t.AgreeingArea)})");
         }
         else if (t.TotalArea <= 0m)
         {
@@ -307,32 +399,32 @@ public sealed partial class ElevatorSubsidyCalculator
 
         if (t.AgreeingOwners < 0 || (t.TotalOwners >= 1 && t.AgreeingOwners > t.TotalOwners))
         {
-            v.Add("agreeingOwners", ErrorCode.OutOfRange, $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AgreeingOwners)})");
+            v.Add("agreeingOwners", t.AgreeingOwners < 0 ? ErrorCode.OutOfRange : ErrorCode.Inconsistent, $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AgreeingOwners)})");
         }
 
         if (t.AffectedOwners < 0 || (t.TotalOwners >= 1 && t.AffectedOwners > t.TotalOwners))
         {
-            v.Add("affectedOwners", ErrorCode.OutOfRange, $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AffectedOwners)})");
+            v.Add("affectedOwners", t.AffectedOwners < 0 ? ErrorCode.OutOfRange : ErrorCode.Inconsistent, $"must be between 0 and totalOwners {Int(t.TotalOwners)} (got {Int(t.AffectedOwners)})");
         }
 
         if (t.AffectedOwnersAgreeing < 0 || t.AffectedOwnersAgreeing > Math.Max(0, t.AffectedOwners) || t.AffectedOwnersAgreeing > Math.Max(0, t.AgreeingOwners))
         {
-            v.Add("affectedOwnersAgreeing", ErrorCode.OutOfRange, $"must be between 0 and the smaller of affectedOwners {Int(t.AffectedOwners)} and agreeingOwners {Int(t.AgreeingOwners)} (got {Int(t.AffectedOwnersAgreeing)})");
+            v.Add("affectedOwnersAgreeing", t.AffectedOwnersAgreeing < 0 ? ErrorCode.OutOfRange : ErrorCode.Inconsistent, $"must be between 0 and the smaller of affectedOwners {Int(t.AffectedOwners)} and agreeingOwners {Int(t.AgreeingOwners)} (got {Int(t.AffectedOwnersAgreeing)})");
         }
 
         if (!v.HasErrors)
         {
             if (t.AgreeingOwners == 0 && t.AgreeingArea > 0m)
             {
-                v.Add("agreeingArea", ErrorCode.InvalidValue, "must be 0 when no owner agrees");
+                v.Add("agreeingArea", ErrorCode.Inconsistent, "must be 0 when no owner agrees");
             }
             else if (t.AgreeingOwners > 0 && t.AgreeingArea == 0m)
             {
-                v.Add("agreeingArea", ErrorCode.OutOfRange, "must be greater than 0 when some owners agree");
+                v.Add("agreeingArea", ErrorCode.Inconsistent, "must be greater than 0 when some owners agree");
             }
             else if (t.AgreeingOwners == t.TotalOwners && t.AgreeingArea != t.TotalArea)
             {
-                v.Add("agreeingArea", ErrorCode.InvalidValue, "must equal totalArea when every owner agrees");
+                v.Add("agreeingArea", ErrorCode.Inconsistent, "must equal totalArea when every owner agrees");
             }
         }
 
@@ -415,7 +507,7 @@ public sealed partial class ElevatorSubsidyCalculator
 
         if (!string.IsNullOrWhiteSpace(roll.UnitEntrance) && roll.Owners.Count > 0 && !anyInEntrance)
         {
-            v.Add("unitEntrance", ErrorCode.InvalidValue, $"no flat of the roll is in unit entrance '{roll.UnitEntrance}'");
+            v.Add("unitEntrance", ErrorCode.Inconsistent, $"no flat of the roll is in unit entrance '{roll.UnitEntrance}'");
         }
 
         if (total > MaximumArea)

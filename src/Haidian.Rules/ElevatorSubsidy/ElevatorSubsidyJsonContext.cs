@@ -13,11 +13,13 @@ namespace Haidian.Rules.ElevatorSubsidy;
 [JsonSerializable(typeof(PilotPortfolio))]
 [JsonSerializable(typeof(ImplementingBody))]
 [JsonSerializable(typeof(ProjectTimeline))]
+[JsonSerializable(typeof(BuildingApplication))]
+[JsonSerializable(typeof(EligibilityResult))]
 [JsonSerializable(typeof(ScopeResult))]
 [JsonSerializable(typeof(ConsentResult))]
 [JsonSerializable(typeof(ElevatorSubsidyResult))]
 [JsonSerializable(typeof(BuildingSubsidyResult))]
-[JsonSerializable(typeof(ComplianceResult))]
+[JsonSerializable(typeof(ComplianceReport))]
 [JsonSerializable(typeof(PortfolioResult))]
 internal sealed partial class ElevatorSubsidyJsonContext : JsonSerializerContext
 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Haidian.Rules.ElevatorSubsidy;
@@ -89,6 +90,7 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
         OperatingRightMaximumYears = 20,
         MaximumTenderedImplementingBodies = 5,
         PlanDeadline = new LocalDate(2017, 5, 31),
+        WorksWindowStart = new LocalDate(2017, 6, 1),
         WorksDeadline = new LocalDate(2017, 10, 31),
         InUseDeadline = new LocalDate(2017, 12, 31),
         DisbursementDeadline = new LocalDate(2018, 4, 30),
@@ -98,24 +100,30 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
     public const decimal MaximumAmount = 1_000_000_000m;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>The clause this parameter version comes from. Optional; default <see cref="Document"/> (the document without an article).</summary>
     public Citation Source { get; init; } = Document;
 
     /// <summary>一: 「4层以上」 — the minimum number of floors, included (4).</summary>
+    [JsonRequired]
     public int MinimumFloors { get; init; }
 
     /// <summary>一: 「总数不少于3个单元门」 — the minimum number of unit entrances of a pilot building, included (3).</summary>
+    [JsonRequired]
     public int MinimumUnitEntrances { get; init; }
 
     /// <summary>一: 「1998年底前建成投入使用」 — the latest completion date, included (1998-12-31).</summary>
+    [JsonRequired]
     public LocalDate LatestCompletionDate { get; init; }
 
     /// <summary>一: 「每个街镇选取1栋」 — pilot buildings per street or town (1), not counting old-community buildings.</summary>
+    [JsonRequired]
     public int BuildingsPerStreet { get; init; }
 
     /// <summary>
@@ -123,55 +131,76 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
     /// default: the completion date and the per-street quota). The exclusions (shanty-town or expropriation plans,
     /// military property) are never waived.
     /// </summary>
+    [JsonRequired]
     public IReadOnlyList<WaivableCriterion> OldCommunityWaives { get; init; } = Array.Empty<WaivableCriterion>();
 
     /// <summary>
     /// 三（二） 「以单元门为单位」 / 二 「所在楼栋」 — over whose owners consent is measured: the unit entrance (default, the
     /// operational clause) or the whole building. It applies to both denominators (area and owners).
+    /// Optional; default <see cref="ElevatorSubsidy.ConsentScope.UnitEntrance"/>.
     /// </summary>
     public ConsentScope ConsentScope { get; init; }
 
     /// <summary>二 / 三（二）: 「专有部分占建筑物总面积三分之二以上的业主」 — share of the exclusive area that must agree (2/3, included).</summary>
+    [JsonRequired]
     public Fraction ConsentAreaShare { get; init; } = null!;
 
     /// <summary>二 / 三（二）: 「占总人数三分之二以上业主」 — share of the owners that must agree (2/3, included).</summary>
+    [JsonRequired]
     public Fraction ConsentOwnerShare { get; init; } = null!;
 
     /// <summary>四（二）: municipal or district property — 50% by 市、区财政 up to 300,000/台; utilities by 市财政 up to 400,000/台; power-capacity increase by 区财政.</summary>
+    [JsonRequired]
     public OwnershipSubsidyRule MunicipalOrDistrictProperty { get; init; } = null!;
 
     /// <summary>四（三）: central-unit property — 30% by 区财政 up to 180,000/台; utilities by 区财政 up to 400,000/台; power-capacity increase borne by the property unit.</summary>
+    [JsonRequired]
     public OwnershipSubsidyRule CentralUnitProperty { get; init; } = null!;
 
     /// <summary>
     /// 四（四）: 「运用新科技、新技术…缩短工期、降低成本的，给予适当补贴」 — the allowance per elevator, yuan. The text fixes
     /// no amount, so the gazette default is 0 and the result says so; requires a ministry-level certificate or a
-    /// department's recognition (an input flag).
+    /// department's recognition (an input flag). Optional; default 0.
     /// </summary>
     public decimal NewTechnologyAllowancePerElevator { get; init; }
 
     /// <summary>四（四）: who pays the new-technology allowance; the text names no payer (default <see cref="Payer.NotStated"/>).</summary>
+    [JsonRequired]
     public Payer NewTechnologyPayer { get; init; }
 
     /// <summary>三（一）: 「享有10—20年的经营权」 — the shortest operating-right term, years, included (10).</summary>
+    [JsonRequired]
     public int OperatingRightMinimumYears { get; init; }
 
     /// <summary>三（一）: 「享有10—20年的经营权」 — the longest operating-right term, years, included (20).</summary>
+    [JsonRequired]
     public int OperatingRightMaximumYears { get; init; }
 
     /// <summary>三（一）: 「经招投标确定的实施主体原则上全区不超过5家」 — tendered implementing bodies district-wide, in principle (5; more is a departure).</summary>
+    [JsonRequired]
     public int MaximumTenderedImplementingBodies { get; init; }
 
     /// <summary>五: 「2017年5月底前：制定工作方案，确定实施主体、增设电梯点位和施工单位」 (2017-05-31, included).</summary>
+    [JsonRequired]
     public LocalDate PlanDeadline { get; init; }
 
-    /// <summary>五: 「2017年6月—10月底：完成方案设计与审批、签订协议、施工与安装等工作」 (2017-10-31, included).</summary>
+    /// <summary>
+    /// 五: 「2017年6月—10月底：完成方案设计与审批、签订协议、施工与安装等工作」 — the first day of the works window (2017-06-01,
+    /// included; spec 07 E-b): works dated before it are reported with the same severity as works after <see cref="WorksDeadline"/>.
+    /// </summary>
+    [JsonRequired]
+    public LocalDate WorksWindowStart { get; init; }
+
+    /// <summary>五: 「2017年6月—10月底：完成方案设计与审批、签订协议、施工与安装等工作」 — the last day of the works window (2017-10-31, included).</summary>
+    [JsonRequired]
     public LocalDate WorksDeadline { get; init; }
 
     /// <summary>五: 「2017年12月底前：完成验收，电梯投入使用；委托专业部门进行审计」 (2017-12-31, included).</summary>
+    [JsonRequired]
     public LocalDate InUseDeadline { get; init; }
 
     /// <summary>五: 「2018年4月底前：完成政府补贴款项拨付工作」 — the disbursement deadline (2018-04-30, included).</summary>
+    [JsonRequired]
     public LocalDate DisbursementDeadline { get; init; }
 
     /// <summary>The subsidy table of an ownership category, or null for <see cref="PropertyOwnership.Other"/> (no subsidy under this document).</summary>
@@ -245,7 +274,7 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
 
         if (OperatingRightMaximumYears < OperatingRightMinimumYears)
         {
-            v.Add("operatingRightMaximumYears", ErrorCode.InvalidValue, "must not be below operatingRightMinimumYears");
+            v.Add("operatingRightMaximumYears", ErrorCode.Inconsistent, "must not be below operatingRightMinimumYears");
         }
 
         if (MaximumTenderedImplementingBodies < 1)
@@ -256,6 +285,11 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
         if (WorksDeadline < PlanDeadline)
         {
             v.Add("worksDeadline", ErrorCode.Inconsistent, "must not be before planDeadline");
+        }
+
+        if (WorksWindowStart > WorksDeadline)
+        {
+            v.Add("worksWindowStart", ErrorCode.Inconsistent, "must not be after worksDeadline");
         }
 
         if (InUseDeadline < WorksDeadline)
@@ -306,12 +340,12 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
 
         if (rule.PowerCapacitySubsidised && rule.PowerCapacityPayer is Payer.PropertyUnit or Payer.ImplementingBody)
         {
-            v.Add(Validator.Field(path, "powerCapacityPayer"), ErrorCode.InvalidValue, "must be a finance payer when the power-capacity increase is subsidised");
+            v.Add(Validator.Field(path, "powerCapacityPayer"), ErrorCode.Inconsistent, "must be a finance payer when the power-capacity increase is subsidised");
         }
 
         if (!rule.PowerCapacitySubsidised && rule.PowerCapacityPayer is not (Payer.PropertyUnit or Payer.ImplementingBody))
         {
-            v.Add(Validator.Field(path, "powerCapacityPayer"), ErrorCode.InvalidValue, "must be PropertyUnit or ImplementingBody when the power-capacity increase is not subsidised");
+            v.Add(Validator.Field(path, "powerCapacityPayer"), ErrorCode.Inconsistent, "must be PropertyUnit or ImplementingBody when the power-capacity increase is not subsidised");
         }
 
         foreach (var (name, payer) in new[] { ("purchasePayer", rule.PurchasePayer), ("utilityPayer", rule.UtilityPayer) })

@@ -105,8 +105,10 @@ public sealed record SubsidyClaim(string BuildingId, PropertyOwnership Ownership
 /// <summary>实施主体 — an implementing body of the pilot (三（一）). Source: 海行规发〔2017〕6号 三（一）.</summary>
 /// <param name="Name">Its name; unique in the portfolio.</param>
 /// <param name="Selection">Tendered, or invested in / authorised in writing by the property unit (no tender needed).</param>
-/// <param name="OperatingRightYears">经营权 — the operating-right term granted, whole years.</param>
-public sealed record ImplementingBody(string Name, ImplementingBodySelection Selection, int OperatingRightYears);
+/// <param name="OperatingRightYears">经营权 — the operating-right term granted: its whole years, not negative.</param>
+/// <param name="OperatingRightMonths">The months of the term beyond <paramref name="OperatingRightYears"/>, not negative (spec 07 E-c:
+/// a term of 12 years 6 months is 12 and 6; a term given in months only is 0 and the months). Optional; default 0.</param>
+public sealed record ImplementingBody(string Name, ImplementingBodySelection Selection, int OperatingRightYears, int OperatingRightMonths = 0);
 
 /// <summary>试点 — the district's pilot as a whole: its buildings and implementing bodies, for the per-street quota and the tendered-body limit. Source: 海行规发〔2017〕6号 一、三（一）.</summary>
 /// <param name="Buildings">The pilot buildings, each with its street.</param>
@@ -123,9 +125,24 @@ public sealed record PilotPortfolio(IReadOnlyList<Building> Buildings, IReadOnly
 /// <param name="InUseOn">验收、投入使用 — accepted and in use.</param>
 /// <param name="AuditedOn">审计部门审计 — audited.</param>
 /// <param name="DisbursedOn">政府补贴拨付 — the subsidy disbursed to the implementing body.</param>
+/// <param name="WorksStartedOn">方案设计与审批、签订协议、施工与安装 begun — the first day of the works, checked against both ends of
+/// the works window 「2017年6月—10月底」 (spec 07 E-b); not after <paramref name="WorksCompletedOn"/>. Optional; default null (not checked).</param>
 public sealed record ProjectTimeline(
     LocalDate? PlanFixedOn,
     LocalDate? WorksCompletedOn,
     LocalDate? InUseOn,
     LocalDate? AuditedOn,
-    LocalDate? DisbursedOn);
+    LocalDate? DisbursedOn,
+    LocalDate? WorksStartedOn = null);
+
+/// <summary>
+/// 试点申请 — a building put forward for the pilot and its subsidy: the building, whether it has legal formalities and,
+/// when at hand, its owners' consent (as a roll or as counted figures, not both). Input of
+/// <see cref="ElevatorSubsidyCalculator.CheckEligibility"/> (spec 07 E-a).
+/// Source: 海行规发〔2017〕6号 一、二、三（二）、四（二）、四（三）.
+/// </summary>
+/// <param name="Building">The building; required.</param>
+/// <param name="HasLegalFormalities">具有合法手续 — the building has complete legal formalities (四（二）、四（三）); required.</param>
+/// <param name="OwnerRoll">The owners of the elevator's unit entrance (or building) and who agrees. Optional; default null (consent not checked unless <paramref name="ConsentTally"/> is given).</param>
+/// <param name="ConsentTally">The consent figures already counted. Optional; default null; not together with <paramref name="OwnerRoll"/>.</param>
+public sealed record BuildingApplication(Building Building, bool HasLegalFormalities, OwnerRoll? OwnerRoll = null, ConsentTally? ConsentTally = null);

@@ -171,7 +171,76 @@ public sealed record StreetQuota(string Street, int QuotaBuildings, int OutsideQ
 /// <param name="Findings">Each violation or departure.</param>
 /// <param name="Checked">What was checked, in words with the figures (one line per rule applied).</param>
 /// <param name="Provenance">Which parameter and package versions produced it.</param>
-public sealed record ComplianceResult(bool Compliant, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Checked, Provenance Provenance);
+public sealed record ComplianceReport(bool Compliant, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Checked, Provenance Provenance);
+
+/// <summary>
+/// The criteria of the eligibility verdict (spec 07 E-a): the pilot scope (一), the legal formalities of 四（二）（三） and the three
+/// consent conditions (二、三（二）).
+/// Source: 海行规发〔2017〕6号 一、二、三（二）、四（二）、四（三）.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EligibilityCriterion>))]
+public enum EligibilityCriterion
+{
+    /// <summary>一: 城镇住宅楼房 — an urban residential building.</summary>
+    UrbanResidential = 0,
+
+    /// <summary>一: 未设电梯 — no elevator yet.</summary>
+    NoExistingElevator = 1,
+
+    /// <summary>一: 4层以上 — the minimum number of floors.</summary>
+    MinimumFloors = 2,
+
+    /// <summary>一: 总数不少于3个单元门 — the minimum number of unit entrances.</summary>
+    MinimumUnitEntrances = 3,
+
+    /// <summary>一: 1998年底前建成投入使用 — the completion date.</summary>
+    CompletionDate = 4,
+
+    /// <summary>一: 未列入棚户区改造、房屋征收范围和计划.</summary>
+    NotInShantyTownOrExpropriation = 5,
+
+    /// <summary>一: 军产房不在此范围.</summary>
+    NotMilitaryProperty = 6,
+
+    /// <summary>四（二）（三）: 具有合法手续 — complete legal formalities.</summary>
+    LegalFormalities = 7,
+
+    /// <summary>二、三（二）: agreeing owners hold at least two-thirds of the exclusive area.</summary>
+    ConsentAreaShare = 8,
+
+    /// <summary>二、三（二）: at least two-thirds of the owners agree.</summary>
+    ConsentOwnerShare = 9,
+
+    /// <summary>二: every directly affected owner of the unit agrees.</summary>
+    ConsentDirectlyAffectedOwners = 10,
+}
+
+/// <summary>
+/// 能否资助 — one verdict for "can this building be funded" (spec 07 E-a): the pilot scope (一), the legal-formalities condition
+/// of 四（二）（三） and, when owner data was given, the owners' consent (二、三（二）); each unmet criterion is listed by name.
+/// Source: 海行规发〔2017〕6号 一、二、三（二）、四（二）、四（三）.
+/// </summary>
+/// <param name="BuildingId">The building's id, as given.</param>
+/// <param name="Eligible">True when no criterion checked is unmet (consent counts only when owner data was given: see <paramref name="ConsentChecked"/>).</param>
+/// <param name="ConsentChecked">Whether owner data was given, so that consent was part of the verdict.</param>
+/// <param name="Unmet">Each unmet criterion by name, in the order scope, legal formalities, consent.</param>
+/// <param name="Reasons">One line per unmet criterion, <c>Name: what is wrong; required: what the text requires</c>, in the same order.</param>
+/// <param name="Scope">The scope check (一) with every criterion.</param>
+/// <param name="HasLegalFormalities">Whether the building has legal formalities (四（二）（三）).</param>
+/// <param name="Consent">The consent check when owner data was given, else null.</param>
+/// <param name="Notes">What the verdict leaves to other checks (consent without owner data, ownership and costs for the subsidy, the timetable).</param>
+/// <param name="Provenance">Which parameter and package versions produced it.</param>
+public sealed record EligibilityResult(
+    string BuildingId,
+    bool Eligible,
+    bool ConsentChecked,
+    IReadOnlyList<EligibilityCriterion> Unmet,
+    IReadOnlyList<string> Reasons,
+    ScopeResult Scope,
+    bool HasLegalFormalities,
+    ConsentResult? Consent,
+    IReadOnlyList<string> Notes,
+    Provenance Provenance);
 
 /// <summary>The pilot portfolio check: scope of each building, the per-street quota, implementing bodies. Source: 海行规发〔2017〕6号 一「每个街镇选取1栋」、三（一）「原则上全区不超过5家」.</summary>
 /// <param name="Buildings">Each building's scope result, in input order.</param>

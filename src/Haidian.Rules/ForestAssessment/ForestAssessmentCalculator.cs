@@ -21,7 +21,7 @@ namespace Haidian.Rules.ForestAssessment;
 /// bands' overlaps at 90 and 60 go to the higher grade and (79, 80) belongs to 中等.</para>
 /// <para>The parameter version used for an assessment year is the one in force on 31 December of that year; the gazette's
 /// version, issued 2017-07-07, covers the 十三五 assessment years 2016–2020, so 2016 is assessed under it too. Years before
-/// the first assessment year are not in force (<see cref="NotInForceException"/>); years after the last are rejected.</para>
+/// the first assessment year and after the last are not in force (<see cref="NotInForceException"/>, spec 07 C6).</para>
 /// </remarks>
 public sealed class ForestAssessmentCalculator
 {
@@ -62,27 +62,31 @@ public sealed class ForestAssessmentCalculator
     /// <summary>The parameter version used for an assessment year.</summary>
     /// <param name="year">The assessment year.</param>
     /// <returns>The version in force on 31 December of <paramref name="year"/> (the first version when none is yet).</returns>
-    /// <exception cref="NotInForceException">The year is before the first assessment year.</exception>
-    /// <exception cref="ValidationException">The year is after the last assessment year of its version.</exception>
+    /// <exception cref="NotInForceException">The year is before the first assessment year or after the last assessment year of its version (spec 07 C6: 2015 and 2021 for the gazette).</exception>
+    /// <exception cref="ValidationException">The year is outside 1–9998.</exception>
     public ForestAssessmentParameters ParametersFor(int year) => Resolve(year, "year").Parameters;
 
     /// <summary>Scores a unit's year.</summary>
     /// <param name="evidence">The evidence.</param>
     /// <returns>The scorecard: 21 rows, part subtotals, total, grade and consequences.</returns>
-    /// <exception cref="ValidationException">The evidence is invalid (every problem with its field path) or the year is after the scorecard's period.</exception>
-    /// <exception cref="NotInForceException">The year is before the scorecard's first assessment year.</exception>
+    /// <exception cref="ValidationException">The evidence is invalid (every problem with its field path).</exception>
+    /// <exception cref="NotInForceException">The year is outside the scorecard's assessment years (before the first or after the last; spec 07 C6).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     public Scorecard Calculate(ForestEvidence evidence) => Calculate(evidence, null);
 
     /// <summary>
     /// Scores a unit's year and, given its grades of earlier years, checks whether this year completes a run of consecutive
-    /// 差 years that starts accountability (附件2 二, towns only).
+    /// 差 years that starts accountability (附件2 二, towns only). The accountability part is exactly
+    /// <see cref="CheckAccountability(UnitKind, IReadOnlyList{YearGrade}, int)"/> as of the evidence's year on the earlier grades
+    /// plus this year's grade (spec 07 G-b: the two paths always agree).
     /// </summary>
     /// <param name="evidence">The evidence.</param>
-    /// <param name="earlierGrades">The unit's grades of earlier assessment years (each year once, all before <see cref="ForestEvidence.Year"/>); null when unknown.</param>
+    /// <param name="earlierGrades">The unit's grades of earlier assessment years (each year once, each an assessment year of the
+    /// scorecard, all before <see cref="ForestEvidence.Year"/>); null when unknown.</param>
     /// <returns>The scorecard.</returns>
-    /// <exception cref="ValidationException">The evidence or the history is invalid (paths <c>…</c> and <c>earlierGrades[i]…</c>).</exception>
-    /// <exception cref="NotInForceException">The year is before the scorecard's first assessment year.</exception>
+    /// <exception cref="ValidationException">The evidence or the history is invalid (paths <c>…</c> and <c>earlierGrades[i]…</c>; a grade
+    /// year that is not an assessment year, e.g. 2015, is <c>outOfRange</c>; one not before the evidence's year is <c>inconsistent</c>).</exception>
+    /// <exception cref="NotInForceException">The year is outside the scorecard's assessment years (spec 07 C6).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     public Scorecard Calculate(ForestEvidence evidence, IReadOnlyList<YearGrade>? earlierGrades)
     {
@@ -97,13 +101,7 @@ public sealed class ForestAssessmentCalculator
         if (earlierGrades is not null)
         {
             CheckHistory(v, "earlierGrades", earlierGrades);
-            for (var i = 0; i < earlierGrades.Count; i++)
-            {
-                if (earlierGrades[i] is { } g && g.Year >= evidence.Year)
-                {
-                    v.Add(Validator.Field(Validator.Index("earlierGrades", i), "year"), ErrorCode.InvalidValue, $"must be before the assessment year {evidence.Year} (got {g.Year})");
-                }
-            }
+            CheckBefore(v, "earlierGrades", earlierGrades, evidence.Year);
         }
 
         v.ThrowIfAny();
@@ -112,10 +110,10 @@ public sealed class ForestAssessmentCalculator
 
     /// <summary>The grade of a score under the parameters in force for a year.</summary>
     /// <param name="year">The assessment year.</param>
-    /// <param name="score">A score from 0 to the maximum (100).</param>
+    /// <param name="score">A score from 0 to the maximum (100), any decimal (e.g. 89.999).</param>
     /// <returns>The grade.</returns>
-    /// <exception cref="ValidationException">The score is outside [0, maximum], or the year after the scorecard's period.</exception>
-    /// <exception cref="NotInForceException">The year is before the scorecard's first assessment year.</exception>
+    /// <exception cref="ValidationException">The score is outside [0, maximum].</exception>
+    /// <exception cref="NotInForceException">The year is outside the scorecard's assessment years (spec 07 C6).</exception>
     public Grade GradeOf(int year, decimal score)
     {
         var c = Resolve(year, "year");
@@ -126,13 +124,58 @@ public sealed class ForestAssessmentCalculator
     }
 
     /// <summary>
-    /// 连续3年评价为"差" — whether a unit's grades contain a run of consecutive 差 assessment years long enough to start the
-    /// accountability mechanism (附件2 二). A missing year breaks the run; a forest farm is never caught (the clause names towns).
+    /// 结果运用 — the grade of a bare score and its consequences (spec 07 G-c; 附件2 二): 优秀 → public commendation, 差 → public
+    /// criticism and a written rectification report, for towns; a forest farm is graded with no consequence. Any decimal score
+    /// from 0 to the maximum is accepted (89.999 is 良好: [80, 90)). The consequences are those a scorecard with this total
+    /// gets (<see cref="Calculate(ForestEvidence)"/>), except 通知 三（二）'s unfinished targets, which a score alone does not show.
+    /// </summary>
+    /// <param name="year">The assessment year (picks the grade bands).</param>
+    /// <param name="kind">Town or forest farm.</param>
+    /// <param name="score">The total score, 0 to the maximum (100), any decimal.</param>
+    /// <returns>The grade, its band and its consequences.</returns>
+    /// <exception cref="ValidationException">The score is outside [0, maximum] or <paramref name="kind"/> is not a defined value.</exception>
+    /// <exception cref="NotInForceException">The year is outside the scorecard's assessment years (spec 07 C6).</exception>
+    public ScoreAssessment AssessScore(int year, UnitKind kind, decimal score) => AssessScore(year, kind, score, null);
+
+    /// <summary>
+    /// 结果运用 — the grade of a bare score and its consequences (spec 07 G-c; 附件2 二), and, given the unit's earlier grades,
+    /// whether this year starts accountability (three consecutive 差 years, towns only), exactly as
+    /// <see cref="CheckAccountability(UnitKind, IReadOnlyList{YearGrade}, int)"/> as of <paramref name="year"/> answers it.
+    /// </summary>
+    /// <param name="year">The assessment year (picks the grade bands).</param>
+    /// <param name="kind">Town or forest farm.</param>
+    /// <param name="score">The total score, 0 to the maximum (100), any decimal.</param>
+    /// <param name="earlierGrades">The unit's grades of earlier assessment years (each year once, all before <paramref name="year"/>); null when unknown.</param>
+    /// <returns>The grade, its band, its consequences and, with a history, the accountability check.</returns>
+    /// <exception cref="ValidationException">The score, the kind or the history is invalid (every problem with its path).</exception>
+    /// <exception cref="NotInForceException">The year is outside the scorecard's assessment years (spec 07 C6).</exception>
+    public ScoreAssessment AssessScore(int year, UnitKind kind, decimal score, IReadOnlyList<YearGrade>? earlierGrades)
+    {
+        var c = Resolve(year, "year");
+        var v = new Validator();
+        v.Defined("kind", kind);
+        v.InRange("score", score, 0m, c.Parameters.MaximumScore);
+        if (earlierGrades is not null)
+        {
+            CheckHistory(v, "earlierGrades", earlierGrades);
+            CheckBefore(v, "earlierGrades", earlierGrades, year);
+        }
+
+        v.ThrowIfAny();
+        var p = c.Parameters;
+        var band = c.Bands.Find(score);
+        var consequences = Consequences(p, kind, year, band.Value, earlierGrades, targetTasksNotCompleted: false, out var accountability);
+        return new ScoreAssessment(year, kind, score, band.Value, band.ToString(), consequences, accountability, Provenance.Of(p));
+    }
+
+    /// <summary>
+    /// 连续3年评价为"差" — whether accountability starts as of the latest year graded (附件2 二): the same as
+    /// <see cref="CheckAccountability(UnitKind, IReadOnlyList{YearGrade}, int)"/> with that year.
     /// </summary>
     /// <param name="kind">Town or forest farm.</param>
-    /// <param name="grades">The unit's grades, each year once, in any order.</param>
-    /// <returns>Whether accountability starts, when, and the run of years.</returns>
-    /// <exception cref="ValidationException">A year is repeated or outside the scorecard's assessment years, or a grade is undefined.</exception>
+    /// <param name="grades">The unit's grades, each year once, in any order, at least one; every year an assessment year of the scorecard.</param>
+    /// <returns>Whether accountability starts in the latest year graded, and every year a run of three completed.</returns>
+    /// <exception cref="ValidationException">The list is empty, a year is repeated or not an assessment year (e.g. 2015), or a grade or the kind is undefined.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="grades"/> is null.</exception>
     public AccountabilityResult CheckAccountability(UnitKind kind, IReadOnlyList<YearGrade> grades)
     {
@@ -142,16 +185,47 @@ public sealed class ForestAssessmentCalculator
         }
 
         var v = new Validator();
-        if (!Enum.IsDefined(typeof(UnitKind), kind))
+        v.Defined("kind", kind);
+        if (grades.Count == 0)
         {
-            v.Add("kind", ErrorCode.InvalidValue, "is not a unit kind");
+            v.Add("grades", ErrorCode.Required, "must list at least one grade (accountability is asked as of the latest year graded)");
         }
 
         CheckHistory(v, "grades", grades);
         v.ThrowIfAny();
-        var sorted = grades.OrderBy(g => g.Year).ToArray();
-        var p = sorted.Length == 0 ? versions[versions.Length - 1].Parameters : Resolve(sorted[sorted.Length - 1].Year, "grades").Parameters;
-        return Accountability(p, kind, sorted, endingAt: null);
+        var asOf = grades.Max(g => g.Year);
+        return Accountability(Resolve(asOf, "grades").Parameters, kind, grades, asOf);
+    }
+
+    /// <summary>
+    /// 连续3年评价为"差" — whether the accountability mechanism starts as of an assessment year (附件2 二
+    /// 「对连续3年评价为"差"等级的镇，将启动相关问责机制」; spec 07 G-b): it does when <paramref name="asOfYear"/> is graded 差 and
+    /// ends a run of consecutive 差 assessment years of the required length (3). A run that ended before, followed by a better
+    /// grade or a missing year, no longer triggers it. The result lists every year up to <paramref name="asOfYear"/> in which a
+    /// run of three completed (with five 差 years in a row: the third, fourth and fifth). Grades after
+    /// <paramref name="asOfYear"/> are ignored: the answer depends only on the grades up to it. A forest farm is never caught (the
+    /// clause names towns). This is the check the scorecard runs (<see cref="Calculate(ForestEvidence, IReadOnlyList{YearGrade})"/>).
+    /// </summary>
+    /// <param name="kind">Town or forest farm.</param>
+    /// <param name="grades">The unit's grades, each year once, in any order (may be empty); every year an assessment year of the scorecard (a 2015 grade is an error).</param>
+    /// <param name="asOfYear">The assessment year the question is asked for.</param>
+    /// <returns>Whether accountability starts in <paramref name="asOfYear"/>, and every year a run of three completed up to it.</returns>
+    /// <exception cref="ValidationException">A year is repeated or not an assessment year, or a grade or the kind is undefined (paths <c>grades[i].year</c>, <c>grades[i].grade</c>, <c>kind</c>).</exception>
+    /// <exception cref="NotInForceException"><paramref name="asOfYear"/> is outside the scorecard's assessment years (spec 07 C6).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="grades"/> is null.</exception>
+    public AccountabilityResult CheckAccountability(UnitKind kind, IReadOnlyList<YearGrade> grades, int asOfYear)
+    {
+        if (grades is null)
+        {
+            throw new ArgumentNullException(nameof(grades));
+        }
+
+        var c = Resolve(asOfYear, "asOfYear");
+        var v = new Validator();
+        v.Defined("kind", kind);
+        CheckHistory(v, "grades", grades);
+        v.ThrowIfAny();
+        return Accountability(c.Parameters, kind, grades, asOfYear);
     }
 
     /// <summary>The district's progress against the 2020 targets of 通知 二 (coverage, stock, forest land, growth over consumption, harvest quota, approval rate, tending).</summary>
@@ -195,12 +269,12 @@ public sealed class ForestAssessmentCalculator
         {
             if (status.ForestedArea + status.SpecialShrubArea > status.TotalLandArea)
             {
-                v.Add("forestedArea", ErrorCode.OutOfRange, $"forested {F(status.ForestedArea)} + shrub {F(status.SpecialShrubArea)} ha exceeds the total land area {F(status.TotalLandArea)} ha");
+                v.Add("forestedArea", ErrorCode.Inconsistent, $"forested {F(status.ForestedArea)} + shrub {F(status.SpecialShrubArea)} ha exceeds the total land area {F(status.TotalLandArea)} ha");
             }
 
             if (status.ApprovedOccupiedArea > status.OccupiedArea)
             {
-                v.Add("approvedOccupiedArea", ErrorCode.OutOfRange, $"the approved occupied area {F(status.ApprovedOccupiedArea)} ha exceeds the area occupied {F(status.OccupiedArea)} ha");
+                v.Add("approvedOccupiedArea", ErrorCode.Inconsistent, $"the approved occupied area {F(status.ApprovedOccupiedArea)} ha exceeds the area occupied {F(status.OccupiedArea)} ha");
             }
         }
 
@@ -295,16 +369,19 @@ public sealed class ForestAssessmentCalculator
 
         if (year > chosen.Parameters.LastAssessmentYear)
         {
-            throw new ValidationException(new[]
-            {
-                new ValidationError(path, ErrorCode.Inconsistent, $"{year} is after the scorecard's assessment years {chosen.Parameters.FirstAssessmentYear}–{chosen.Parameters.LastAssessmentYear} (十三五时期); add a parameter version for later years"),
-            });
+            // Spec 07 C6: after the last assessment year is "not in force", the same exception as before the first.
+            throw new NotInForceException(
+                new LocalDate(year, 1, 1),
+                new LocalDate(first.FirstAssessmentYear, 1, 1),
+                new LocalDate(chosen.Parameters.LastAssessmentYear, 12, 31),
+                chosen.Parameters.Source,
+                $"assessment year {year}");
         }
 
         return chosen;
     }
 
-    private static void CheckHistory(Validator v, string path, IReadOnlyList<YearGrade> grades)
+    private void CheckHistory(Validator v, string path, IReadOnlyList<YearGrade> grades)
     {
         var seen = new HashSet<int>();
         for (var i = 0; i < grades.Count; i++)
@@ -320,68 +397,136 @@ public sealed class ForestAssessmentCalculator
             {
                 v.Add(Validator.Field(gp, "year"), ErrorCode.OutOfRange, $"must be a year between 1 and 9998 (got {g.Year})");
             }
+            else if (AssessmentYearsAround(g.Year) is { } range)
+            {
+                // Spec 07 G-b: every grade year is an assessment year of the scorecard (a 2015 grade is an error).
+                v.Add(Validator.Field(gp, "year"), ErrorCode.OutOfRange, $"{g.Year} is not an assessment year of the scorecard ({range})");
+            }
             else if (!seen.Add(g.Year))
             {
                 v.Add(Validator.Field(gp, "year"), ErrorCode.Inconsistent, $"{g.Year} is listed more than once");
             }
 
-            if (!Enum.IsDefined(typeof(Grade), g.Grade))
+            v.Defined(Validator.Field(gp, "grade"), g.Grade);
+        }
+    }
+
+    private static void CheckBefore(Validator v, string path, IReadOnlyList<YearGrade> grades, int year)
+    {
+        for (var i = 0; i < grades.Count; i++)
+        {
+            if (grades[i] is { } g && g.Year >= year)
             {
-                v.Add(Validator.Field(gp, "grade"), ErrorCode.InvalidValue, "is not a grade");
+                v.Add(Validator.Field(Validator.Index(path, i), "year"), ErrorCode.Inconsistent, $"must be before the assessment year {year} (got {g.Year})");
             }
         }
     }
 
-    private static AccountabilityResult Accountability(ForestAssessmentParameters p, UnitKind kind, IReadOnlyList<YearGrade> sorted, int? endingAt)
+    /// <summary>Null when <paramref name="year"/> (1–9998) is an assessment year of the version used for it; else the assessment years, as text.</summary>
+    private string? AssessmentYearsAround(int year)
+    {
+        var first = versions[0].Parameters;
+        var yearEnd = new LocalDate(year, 12, 31);
+        var chosen = versions[0].Parameters;
+        foreach (var c in versions)
+        {
+            if (c.Parameters.InForceFrom <= yearEnd)
+            {
+                chosen = c.Parameters;
+            }
+        }
+
+        return year < first.FirstAssessmentYear || year > chosen.LastAssessmentYear
+            ? $"{first.FirstAssessmentYear.ToString(CultureInfo.InvariantCulture)}–{chosen.LastAssessmentYear.ToString(CultureInfo.InvariantCulture)}"
+            : null;
+    }
+
+    /// <summary>
+    /// The accountability rule as of <paramref name="asOf"/> (spec 07 G-b): the one implementation behind the scorecard,
+    /// <see cref="AssessScore(int, UnitKind, decimal, IReadOnlyList{YearGrade})"/> and <see cref="CheckAccountability(UnitKind, IReadOnlyList{YearGrade}, int)"/>.
+    /// Only grades up to <paramref name="asOf"/> are read.
+    /// </summary>
+    private static AccountabilityResult Accountability(ForestAssessmentParameters p, UnitKind kind, IEnumerable<YearGrade> grades, int asOf)
     {
         var citation = p.Source.WithArticle("附件2 二");
         var needed = p.AccountabilityConsecutiveYears;
         if (kind != UnitKind.Town)
         {
-            return new AccountabilityResult(false, null, Array.Empty<int>(), "forest farm: 「对连续3年评价为“差”等级的镇，将启动相关问责机制」 names towns (镇) only", citation);
+            return new AccountabilityResult(asOf, false, null, Array.Empty<int>(), Array.Empty<int>(), "forest farm: 「对连续3年评价为“差”等级的镇，将启动相关问责机制」 names towns (镇) only", citation);
         }
 
-        var run = new List<int>();
-        int? previous = null;
-        foreach (var g in sorted)
+        var completed = new List<int>();
+        var run = 0;
+        var previous = 0;
+        foreach (var g in grades.Where(g => g.Year <= asOf).OrderBy(g => g.Year))
         {
-            // Stryker disable once Equality : with an empty run the else-if branch below clears it and adds the year, the same as this branch; "> 0" and ">= 0" agree.
-            if (g.Grade == p.CriticisedGrade && previous is { } y && g.Year == y + 1 && run.Count > 0)
-            {
-                run.Add(g.Year);
-            }
-            else if (g.Grade == p.CriticisedGrade)
-            {
-                run.Clear();
-                run.Add(g.Year);
-            }
-            else
-            {
-                run.Clear();
-            }
-
+            run = g.Grade != p.CriticisedGrade ? 0 : g.Year == previous + 1 ? run + 1 : 1;
             previous = g.Year;
-            if (run.Count >= needed && (endingAt is null || g.Year == endingAt.Value))
+            if (run >= needed)
             {
-                var years = run.Skip(run.Count - needed).ToArray();
-                return new AccountabilityResult(true, g.Year, years,
-                    $"graded {p.CriticisedGrade} in {needed} consecutive assessment years ({string.Join(", ", years)}): the accountability mechanism starts", citation);
+                completed.Add(g.Year);
             }
         }
 
-        var reason = endingAt is null
-            ? $"no run of {needed} consecutive assessment years graded {p.CriticisedGrade} (a missing year breaks a run)"
-            : $"{endingAt} does not complete a run of {needed} consecutive assessment years graded {p.CriticisedGrade} (a missing year breaks a run)";
-        return new AccountabilityResult(false, null, Array.Empty<int>(), reason, citation);
+        var triggered = completed.Count > 0 && completed[completed.Count - 1] == asOf;
+        var rule = $"{needed} consecutive assessment years graded {p.CriticisedGrade}";
+        if (triggered)
+        {
+            var years = Enumerable.Range(asOf - needed + 1, needed).ToArray();
+            return new AccountabilityResult(asOf, true, asOf, years, completed,
+                $"graded {p.CriticisedGrade} in {needed} consecutive assessment years ({string.Join(", ", years)}): the accountability mechanism starts in {asOf}", citation);
+        }
+
+        var reason = completed.Count == 0
+            ? $"{asOf} does not complete a run of {rule} (a missing year breaks a run)"
+            : $"{asOf} does not complete a run of {rule} (a missing year breaks a run); runs completed in {string.Join(", ", completed)}, followed by a better grade or a missing year, no longer trigger it";
+        return new AccountabilityResult(asOf, false, null, Array.Empty<int>(), completed, reason, citation);
+    }
+
+    /// <summary>The consequences of a grade (附件2 二, towns only), the accountability check as of <paramref name="year"/> when a history is given, and 通知 三（二）.</summary>
+    private static List<Consequence> Consequences(ForestAssessmentParameters p, UnitKind kind, int year, Grade grade, IReadOnlyList<YearGrade>? earlierGrades, bool targetTasksNotCompleted, out AccountabilityResult? accountability)
+    {
+        var gradeCitation = p.Source.WithArticle("附件2 二");
+        var consequences = new List<Consequence>();
+        accountability = null;
+        if (kind == UnitKind.Town)
+        {
+            if (grade == p.CommendedGrade)
+            {
+                consequences.Add(new Consequence(ConsequenceKind.PublicCommendation, $"通报表扬: the town is graded {GradeName(grade)}", gradeCitation));
+            }
+
+            if (grade == p.CriticisedGrade)
+            {
+                consequences.Add(new Consequence(ConsequenceKind.PublicCriticism, $"通报批评: the town is graded {GradeName(grade)}", gradeCitation));
+                consequences.Add(new Consequence(ConsequenceKind.RectificationReport, "被通报批评的镇要认真整改，并提交书面报告: rectify and submit a written report", gradeCitation));
+            }
+        }
+
+        if (earlierGrades is not null)
+        {
+            accountability = Accountability(p, kind, earlierGrades.Append(new YearGrade(year, grade)), year);
+            if (accountability.Triggered)
+            {
+                consequences.Add(new Consequence(ConsequenceKind.Accountability, "启动相关问责机制: " + accountability.Reason, gradeCitation));
+            }
+        }
+
+        if (targetTasksNotCompleted)
+        {
+            consequences.Add(new Consequence(
+                ConsequenceKind.TargetsNotCompleted,
+                "通报批评并问责: the unit did not complete its target tasks (whatever its grade)",
+                ForestAssessmentParameters.Document.WithArticle("三（二）")));
+        }
+
+        return consequences;
     }
 
     private static void CheckEvidence(Validator v, ForestAssessmentParameters p, ForestEvidence e)
     {
         v.RequiredText("unit", e.Unit);
-        if (!Enum.IsDefined(typeof(UnitKind), e.Kind))
-        {
-            v.Add("kind", ErrorCode.InvalidValue, "is not a unit kind (Town or ForestFarm)");
-        }
+        v.Defined("kind", e.Kind);
 
         v.Required("funding", e.Funding);
         v.Required("organisation", e.Organisation);
@@ -403,14 +548,14 @@ public sealed class ForestAssessmentCalculator
                 & Quantity(v, "forestLand.temporaryApprovedByDistrictArea", f.TemporaryApprovedByDistrictArea);
             if (ok && f.ApprovedByMunicipalOrStateArea + f.TemporaryApprovedByDistrictArea > f.OccupiedArea)
             {
-                v.Add("forestLand.approvedByMunicipalOrStateArea", ErrorCode.OutOfRange,
+                v.Add("forestLand.approvedByMunicipalOrStateArea", ErrorCode.Inconsistent,
                     $"approved areas {F(f.ApprovedByMunicipalOrStateArea)} + {F(f.TemporaryApprovedByDistrictArea)} ha exceed the area actually occupied {F(f.OccupiedArea)} ha");
             }
 
             if (Count(v, "forestLand.illegalUseCases", f.IllegalUseCases) & Count(v, "forestLand.illegalUseCasesHandled", f.IllegalUseCasesHandled)
                 && f.IllegalUseCasesHandled > f.IllegalUseCases)
             {
-                v.Add("forestLand.illegalUseCasesHandled", ErrorCode.OutOfRange, $"{f.IllegalUseCasesHandled} cases handled exceeds the {f.IllegalUseCases} cases found");
+                v.Add("forestLand.illegalUseCasesHandled", ErrorCode.Inconsistent, $"{f.IllegalUseCasesHandled} cases handled exceeds the {f.IllegalUseCases} cases found");
             }
 
             Quantity(v, "forestLand.forestLandArea", f.ForestLandArea);
@@ -432,7 +577,7 @@ public sealed class ForestAssessmentCalculator
             if (Count(v, "disputes.backlog", d.Backlog) & Count(v, "disputes.new", d.New) & Count(v, "disputes.resolved", d.Resolved)
                 && d.Resolved > d.Backlog + d.New)
             {
-                v.Add("disputes.resolved", ErrorCode.OutOfRange, $"{d.Resolved} cases resolved exceeds the backlog {d.Backlog} + new {d.New} = {d.Backlog + d.New} cases");
+                v.Add("disputes.resolved", ErrorCode.Inconsistent, $"{d.Resolved} cases resolved exceeds the backlog {d.Backlog} + new {d.New} = {d.Backlog + d.New} cases");
             }
         }
 
@@ -442,7 +587,7 @@ public sealed class ForestAssessmentCalculator
             if (Quantity(v, "publicWelfareForest.retainedArea", w.RetainedArea) & Quantity(v, "publicWelfareForest.managedArea", w.ManagedArea)
                 && w.ManagedArea > w.RetainedArea)
             {
-                v.Add("publicWelfareForest.managedArea", ErrorCode.OutOfRange, $"the managed area {F(w.ManagedArea)} ha exceeds the retained area {F(w.RetainedArea)} ha");
+                v.Add("publicWelfareForest.managedArea", ErrorCode.Inconsistent, $"the managed area {F(w.ManagedArea)} ha exceeds the retained area {F(w.RetainedArea)} ha");
             }
         }
 
@@ -453,7 +598,7 @@ public sealed class ForestAssessmentCalculator
             if (Quantity(v, "afforestation.completedArea", a.CompletedArea) & Quantity(v, "afforestation.qualifiedArea", a.QualifiedArea)
                 && a.QualifiedArea > a.CompletedArea)
             {
-                v.Add("afforestation.qualifiedArea", ErrorCode.OutOfRange, $"the qualified area {F(a.QualifiedArea)} ha exceeds the area afforested {F(a.CompletedArea)} ha");
+                v.Add("afforestation.qualifiedArea", ErrorCode.Inconsistent, $"the qualified area {F(a.QualifiedArea)} ha exceeds the area afforested {F(a.CompletedArea)} ha");
             }
         }
 
@@ -463,19 +608,19 @@ public sealed class ForestAssessmentCalculator
             if (Count(v, "regeneration.casesDue", g.CasesDue) & Count(v, "regeneration.casesRegenerated", g.CasesRegenerated)
                 && g.CasesRegenerated > g.CasesDue)
             {
-                v.Add("regeneration.casesRegenerated", ErrorCode.OutOfRange, $"{g.CasesRegenerated} cases regenerated exceeds the {g.CasesDue} cases due");
+                v.Add("regeneration.casesRegenerated", ErrorCode.Inconsistent, $"{g.CasesRegenerated} cases regenerated exceeds the {g.CasesDue} cases due");
             }
 
             if (Quantity(v, "regeneration.backlogArea", g.BacklogArea) & Quantity(v, "regeneration.backlogVerifiedArea", g.BacklogVerifiedArea)
                 && g.BacklogVerifiedArea > g.BacklogArea)
             {
-                v.Add("regeneration.backlogVerifiedArea", ErrorCode.OutOfRange, $"the verified area {F(g.BacklogVerifiedArea)} ha exceeds last year's backlog {F(g.BacklogArea)} ha");
+                v.Add("regeneration.backlogVerifiedArea", ErrorCode.Inconsistent, $"the verified area {F(g.BacklogVerifiedArea)} ha exceeds last year's backlog {F(g.BacklogArea)} ha");
             }
 
             if (Quantity(v, "regeneration.regeneratedArea", g.RegeneratedArea) & Quantity(v, "regeneration.qualifiedArea", g.QualifiedArea)
                 && g.QualifiedArea > g.RegeneratedArea)
             {
-                v.Add("regeneration.qualifiedArea", ErrorCode.OutOfRange, $"the qualified area {F(g.QualifiedArea)} ha exceeds the area regenerated {F(g.RegeneratedArea)} ha");
+                v.Add("regeneration.qualifiedArea", ErrorCode.Inconsistent, $"the qualified area {F(g.QualifiedArea)} ha exceeds the area regenerated {F(g.RegeneratedArea)} ha");
             }
         }
 
@@ -503,11 +648,7 @@ public sealed class ForestAssessmentCalculator
                     continue;
                 }
 
-                if (!Enum.IsDefined(typeof(ScorecardRow), a.Row))
-                {
-                    v.Add(Validator.Field(ap, "row"), ErrorCode.InvalidValue, "is not a scoring row");
-                }
-                else
+                if (v.Defined(Validator.Field(ap, "row"), a.Row))
                 {
                     if (!seen.Add(a.Row))
                     {
@@ -538,7 +679,7 @@ public sealed class ForestAssessmentCalculator
 
             if (ok && f + s > t)
             {
-                v.Add(Validator.Field(parent, forested), ErrorCode.OutOfRange, $"forested {F(f)} + shrub {F(s)} ha exceeds the total land area {F(t)} ha");
+                v.Add(Validator.Field(parent, forested), ErrorCode.Inconsistent, $"forested {F(f)} + shrub {F(s)} ha exceeds the total land area {F(t)} ha");
             }
         }
     }
@@ -623,39 +764,7 @@ public sealed class ForestAssessmentCalculator
             total,
             gradeCitation));
 
-        var consequences = new List<Consequence>();
-        AccountabilityResult? accountability = null;
-        if (e.Kind == UnitKind.Town)
-        {
-            if (band.Value == p.CommendedGrade)
-            {
-                consequences.Add(new Consequence(ConsequenceKind.PublicCommendation, $"通报表扬: the town is graded {GradeName(band.Value)}", gradeCitation));
-            }
-
-            if (band.Value == p.CriticisedGrade)
-            {
-                consequences.Add(new Consequence(ConsequenceKind.PublicCriticism, $"通报批评: the town is graded {GradeName(band.Value)}", gradeCitation));
-                consequences.Add(new Consequence(ConsequenceKind.RectificationReport, "被通报批评的镇要认真整改，并提交书面报告: rectify and submit a written report", gradeCitation));
-            }
-        }
-
-        if (earlierGrades is not null)
-        {
-            var all = earlierGrades.Append(new YearGrade(e.Year, band.Value)).OrderBy(g => g.Year).ToArray();
-            accountability = Accountability(p, e.Kind, all, e.Year);
-            if (accountability.Triggered)
-            {
-                consequences.Add(new Consequence(ConsequenceKind.Accountability, "启动相关问责机制: " + accountability.Reason, gradeCitation));
-            }
-        }
-
-        if (e.TargetTasksNotCompleted)
-        {
-            consequences.Add(new Consequence(
-                ConsequenceKind.TargetsNotCompleted,
-                "通报批评并问责: the unit did not complete its target tasks (whatever its grade)",
-                ForestAssessmentParameters.Document.WithArticle("三（二）")));
-        }
+        var consequences = Consequences(p, e.Kind, e.Year, band.Value, earlierGrades, e.TargetTasksNotCompleted, out var accountability);
 
         if (e.Kind == UnitKind.ForestFarm)
         {
@@ -861,9 +970,11 @@ public sealed class ForestAssessmentCalculator
     private static (RowVerdict, decimal?, string, string) Regeneration(ForestAssessmentParameters p, RegenerationEvidence g)
     {
         const string article = "附件2 一（二）(12)、一（三）6";
-        if (g.CasesDue == 0 && g.BacklogArea == 0m)
+        // Spec 07 G-d: "no task → met" only when nothing was due and nothing was regenerated; regeneration done without a
+        // task still has a qualification rate (更新合格率), which must be 100%.
+        if (g.CasesDue == 0 && g.BacklogArea == 0m && g.RegeneratedArea == 0m)
         {
-            return (RowVerdict.NoTask, null, "no regeneration task: 「无迹地更新任务不扣分」", article);
+            return (RowVerdict.NoTask, null, "no regeneration task and nothing regenerated: 「无迹地更新任务不扣分」", article);
         }
 
         var ok = true;

@@ -12,6 +12,7 @@ namespace Haidian.Rules.ForestAssessment;
 [JsonSerializable(typeof(DistrictStatus))]
 [JsonSerializable(typeof(Scorecard))]
 [JsonSerializable(typeof(AccountabilityResult))]
+[JsonSerializable(typeof(ScoreAssessment))]
 [JsonSerializable(typeof(TargetProgress))]
 internal sealed partial class ForestAssessmentJsonContext : JsonSerializerContext
 {

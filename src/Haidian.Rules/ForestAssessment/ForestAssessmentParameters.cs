@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Haidian.Rules.ForestAssessment;
@@ -125,48 +126,62 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
     public const decimal MaximumQuantity = 1_000_000_000_000m;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
     /// <summary>The day the scorecard was issued (2017-07-07 for the gazette: no commencement clause, so the issue date).</summary>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>The clause this parameter version comes from. Optional; default <see cref="Document"/> (the document without an article).</summary>
     public Citation Source { get; init; } = Document;
 
     /// <summary>The first assessment year the scorecard covers (「十三五」时期: 2016). Earlier years are not in force.</summary>
+    [JsonRequired]
     public int FirstAssessmentYear { get; init; }
 
     /// <summary>The last assessment year the scorecard covers (2020, the end of 十三五). Later years are rejected.</summary>
+    [JsonRequired]
     public int LastAssessmentYear { get; init; }
 
     /// <summary>附件2 一（一）: the three parts (一级分类) and their points.</summary>
+    [JsonRequired]
     public IReadOnlyList<PartDefinition> Parts { get; init; } = Array.Empty<PartDefinition>();
 
     /// <summary>附件2 一（二）: the 21 rows, each exactly once, in the sheet's order.</summary>
+    [JsonRequired]
     public IReadOnlyList<RowDefinition> Rows { get; init; } = Array.Empty<RowDefinition>();
 
     /// <summary>Row 4a: 采伐发证率 (附件2 一（三）4) needed, percent — 100 (every cubic metre harvested was permitted).</summary>
+    [JsonRequired]
     public decimal PermitRatePercent { get; init; }
 
     /// <summary>Row 5a: 占用林地审核率 (附件2 一（三）5) needed, percent — 100.</summary>
+    [JsonRequired]
     public decimal OccupiedLandApprovalPercent { get; init; }
 
     /// <summary>Row 9: 林权纠纷调处率 (附件2 一（三）7) needed, percent — 「80%以上」, so 80 itself meets it.</summary>
+    [JsonRequired]
     public decimal DisputeResolutionPercent { get; init; }
 
     /// <summary>Row 10: 生态公益林管护率 (附件2 一（三）8) needed, percent — 100.</summary>
+    [JsonRequired]
     public decimal PublicWelfareManagementPercent { get; init; }
 
     /// <summary>Row 12a: 人工造林完成率 and 合格率 (附件2 一（三）2) each needed, percent — 「均达85%以上」, 85 included.</summary>
+    [JsonRequired]
     public decimal AfforestationPercent { get; init; }
 
     /// <summary>Row 12b: 迹地更新率, 更新核实率 and 更新合格率 (附件2 一（三）6) each needed, percent — 100.</summary>
+    [JsonRequired]
     public decimal RegenerationPercent { get; init; }
 
     /// <summary>Row 13: 森林抚育任务完成率 (附件2 一（三）3) needed, percent — 「100%以上」.</summary>
+    [JsonRequired]
     public decimal TendingPercent { get; init; }
 
     /// <summary>Row 14: 占一还一 — hectares to restore per hectare occupied — 1. Met when restored ≥ ratio × occupied.</summary>
+    [JsonRequired]
     public decimal RestorationRatio { get; init; }
 
     /// <summary>
@@ -175,27 +190,35 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
     /// higher band: [0, 60) 差, [60, 80) 中等, [80, 90) 良好, [90, 100] 优秀. Checked with <see cref="BandTable{T}"/>: a gap,
     /// an overlap or an unreachable grade is rejected with the rows named.
     /// </summary>
+    [JsonRequired]
     public IReadOnlyList<Band<Grade>> GradeBands { get; init; } = Array.Empty<Band<Grade>>();
 
     /// <summary>附件2 二: the grade whose towns are commended (通报表扬) — 优秀.</summary>
+    [JsonRequired]
     public Grade CommendedGrade { get; init; }
 
     /// <summary>附件2 二: the grade whose towns are criticised (通报批评) and must rectify and report in writing; three years of it in a row start accountability — 差.</summary>
+    [JsonRequired]
     public Grade CriticisedGrade { get; init; }
 
     /// <summary>附件2 二: consecutive assessment years of <see cref="CriticisedGrade"/> that start the accountability mechanism — 「连续3年」.</summary>
+    [JsonRequired]
     public int AccountabilityConsecutiveYears { get; init; }
 
     /// <summary>附件1 七（二）: the month of the following year by which the unit's written self-report is due — 「次年3月31日前」: 3.</summary>
+    [JsonRequired]
     public int SelfReportDueMonth { get; init; }
 
     /// <summary>附件1 七（二）: the day of <see cref="SelfReportDueMonth"/> by which the self-report is due — 31.</summary>
+    [JsonRequired]
     public int SelfReportDueDay { get; init; }
 
     /// <summary>附件1 十: the month of the following year by whose end inspection, report and notification are done — 「每年5月底前」: 5.</summary>
+    [JsonRequired]
     public int InspectionDueMonth { get; init; }
 
     /// <summary>通知 二: the district's targets for 2020.</summary>
+    [JsonRequired]
     public DistrictTargets Targets { get; init; } = null!;
 
     /// <summary>The sum of the rows' points (100 for the gazette).</summary>
@@ -210,7 +233,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
         v.Required("source", Source);
         if (FirstAssessmentYear < 1 || LastAssessmentYear > 9998 || FirstAssessmentYear > LastAssessmentYear)
         {
-            v.Add("lastAssessmentYear", ErrorCode.InvalidValue, $"the assessment years must run forwards within 1–9998 (got {FirstAssessmentYear}–{LastAssessmentYear})");
+            v.Add("lastAssessmentYear", ErrorCode.Inconsistent, $"the assessment years must run forwards within 1–9998 (got {FirstAssessmentYear}–{LastAssessmentYear})");
         }
 
         CheckParts(v);
@@ -232,7 +255,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
         }
         else if (SelfReportDueDay < 1 || SelfReportDueDay > 28 + (SelfReportDueMonth == 2 ? 0 : SelfReportDueMonth is 4 or 6 or 9 or 11 ? 2 : 3))
         {
-            v.Add("selfReportDueDay", ErrorCode.InvalidValue, "must be a day of the month that exists in every year");
+            v.Add("selfReportDueDay", ErrorCode.OutOfRange, "must be a day of the month that exists in every year");
         }
 
         if (InspectionDueMonth < 1 || InspectionDueMonth > 12)
@@ -264,7 +287,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             {
                 if (GradeBands[i] is { } cur && GradeBands[i - 1] is { } prev && cur.Value < prev.Value)
                 {
-                    v.Add(Validator.Index("gradeBands", i), ErrorCode.InvalidValue, $"grade '{cur.Value}' is below '{prev.Value}' of the band under it: a higher score must never give a lower grade");
+                    v.Add(Validator.Index("gradeBands", i), ErrorCode.Inconsistent, $"grade '{cur.Value}' is below '{prev.Value}' of the band under it: a higher score must never give a lower grade");
                 }
             }
         }
@@ -289,7 +312,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             var t = Targets!;
             if (t.PeriodFirstYear < 1 || t.TargetYear > 9998 || t.PeriodFirstYear > t.TargetYear)
             {
-                v.Add("targets.targetYear", ErrorCode.InvalidValue, $"the target period must run forwards within 1–9998 (got {t.PeriodFirstYear}–{t.TargetYear})");
+                v.Add("targets.targetYear", ErrorCode.Inconsistent, $"the target period must run forwards within 1–9998 (got {t.PeriodFirstYear}–{t.TargetYear})");
             }
 
             v.InRange("targets.coveragePercent", t.CoveragePercent, 0m, 100m);
@@ -349,7 +372,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
                 var sum = Rows.Where(r => r is not null && r.Part == p.Number).Sum(r => r.Points);
                 if (sum != p.Points)
                 {
-                    v.Add(Validator.Field(path, "points"), ErrorCode.InvalidValue, $"part {p.Number} has {Validator.Format(p.Points)} points but its rows add up to {Validator.Format(sum)}");
+                    v.Add(Validator.Field(path, "points"), ErrorCode.Inconsistent, $"part {p.Number} has {Validator.Format(p.Points)} points but its rows add up to {Validator.Format(sum)}");
                 }
             }
         }
@@ -387,7 +410,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             v.InRange(Validator.Field(path, "points"), r.Points, 0m, 1_000m);
             if (Parts is not null && !Parts.Any(p => p is not null && p.Number == r.Part))
             {
-                v.Add(Validator.Field(path, "part"), ErrorCode.InvalidValue, $"part {r.Part} is not defined in parts");
+                v.Add(Validator.Field(path, "part"), ErrorCode.Inconsistent, $"part {r.Part} is not defined in parts");
             }
         }
 
@@ -396,7 +419,7 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
             var row = (ScorecardRow)i;
             if (!seen.Contains(row))
             {
-                v.Add("rows", ErrorCode.InvalidValue, $"row '{row}' is missing: the sheet has 21 rows");
+                v.Add("rows", ErrorCode.Required, $"row '{row}' is missing: the sheet has 21 rows");
             }
         }
 

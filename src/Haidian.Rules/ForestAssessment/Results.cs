@@ -46,13 +46,42 @@ public sealed record PartSubtotal(int Number, string Title, decimal PointsAvaila
 /// <param name="Citation">附件2 二, or 通知 三（二）.</param>
 public sealed record Consequence(ConsequenceKind Kind, string Description, Citation Citation);
 
-/// <summary>Whether the accountability mechanism starts (附件2 二 「对连续3年评价为"差"等级的镇，将启动相关问责机制」). Source: 海政发〔2017〕24号 附件2 二.</summary>
-/// <param name="Triggered">True when a town was graded 差 in the required number of consecutive assessment years.</param>
-/// <param name="TriggerYear">The year the run reached the required length (the first such year), or null.</param>
-/// <param name="ConsecutivePoorYears">The run of consecutive 差 years that triggered it (empty when not triggered).</param>
+/// <summary>
+/// Whether the accountability mechanism starts as of an assessment year (附件2 二 「对连续3年评价为"差"等级的镇，将启动相关问责机制」;
+/// spec 07 G-b): it does when that year ends a run of consecutive 差 assessment years of the required length.
+/// Source: 海政发〔2017〕24号 附件2 二.
+/// </summary>
+/// <param name="AsOfYear">The assessment year the question was asked for; grades after it were not read.</param>
+/// <param name="Triggered">True when the town's grade of <paramref name="AsOfYear"/> ends a run of the required number of consecutive 差 assessment years.</param>
+/// <param name="TriggerYear"><paramref name="AsOfYear"/> when triggered, else null.</param>
+/// <param name="ConsecutivePoorYears">The run of consecutive 差 years ending in <paramref name="AsOfYear"/> that triggered it (the required number of years; empty when not triggered).</param>
+/// <param name="RunCompletedYears">Every year up to <paramref name="AsOfYear"/> in which a run of the required number of consecutive 差 years
+/// completed, in order (five 差 years in a row from 2016: 2018, 2019, 2020); empty for a forest farm.</param>
 /// <param name="Reason">Why, in words.</param>
 /// <param name="Citation">附件2 二.</param>
-public sealed record AccountabilityResult(bool Triggered, int? TriggerYear, IReadOnlyList<int> ConsecutivePoorYears, string Reason, Citation Citation);
+public sealed record AccountabilityResult(int AsOfYear, bool Triggered, int? TriggerYear, IReadOnlyList<int> ConsecutivePoorYears, IReadOnlyList<int> RunCompletedYears, string Reason, Citation Citation);
+
+/// <summary>
+/// 结果运用 — the grade of a bare score and what follows from it (spec 07 G-c), as a scorecard with that total would show.
+/// Source: 海政发〔2017〕24号 附件2 二.
+/// </summary>
+/// <param name="Year">The assessment year.</param>
+/// <param name="Kind">Town or forest farm.</param>
+/// <param name="Score">The score, as given.</param>
+/// <param name="Grade">Its grade.</param>
+/// <param name="GradeBand">The band it fell in, e.g. <c>[80, 90) → Good</c>.</param>
+/// <param name="Consequences">What follows from the grade (and, with a history, accountability); empty for a forest farm.</param>
+/// <param name="Accountability">The three-years-in-a-row check as of <paramref name="Year"/> when earlier grades were given, else null.</param>
+/// <param name="Provenance">Which parameter version and package version produced it.</param>
+public sealed record ScoreAssessment(
+    int Year,
+    UnitKind Kind,
+    decimal Score,
+    Grade Grade,
+    string GradeBand,
+    IReadOnlyList<Consequence> Consequences,
+    AccountabilityResult? Accountability,
+    Provenance Provenance);
 
 /// <summary>
 /// 检查考核评分表 — the scorecard of one unit for one assessment year: all 21 rows, the part subtotals, the total, the grade and its

@@ -124,7 +124,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     }
 
     [Fact]
-    public void EvaluateConsent_BuildingScope_CountsEveryEntrance_UnitScopeOnlyTheElevatorsEntrance()
+    public void CheckConsent_BuildingScope_CountsEveryEntrance_UnitScopeOnlyTheElevatorsEntrance()
     {
         // why: entrance 1 agrees fully, entrance 2 not at all — only the scope decides.
         var owners = new[]
@@ -134,12 +134,12 @@ public sealed partial class ElevatorSubsidyCalculatorTests
             new Owner("C", false, true, new[] { new Flat("2-102", "2单元", 100m) }),
             new Owner("D", false, false, new[] { new Flat("2-201", "2单元", 100m) }),
         };
-        var unit = Calculator.EvaluateConsent(new OwnerRoll("1单元", owners), AsOf);
+        var unit = Calculator.CheckConsent(new OwnerRoll("1单元", owners), AsOf);
         Assert.True(unit.Met);
         Assert.Equal((2, 200m, 1), (unit.TotalOwners, unit.TotalArea, unit.AffectedOwners)); // why: C is affected but not of 1单元
 
         var building = new ElevatorSubsidyCalculator(ElevatorSubsidyParameters.Gazette2017 with { ConsentScope = ConsentScope.Building })
-            .EvaluateConsent(new OwnerRoll("1单元", owners), AsOf);
+            .CheckConsent(new OwnerRoll("1单元", owners), AsOf);
         Assert.Equal((4, 500m, 2, 300m), (building.TotalOwners, building.TotalArea, building.AgreeingOwners, building.AgreeingArea));
         Assert.False(building.Met);
         Assert.Equal("二", building.Conditions[0].Citation.Article);

@@ -23,7 +23,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         RoundTrips(new PilotPortfolio(new[] { InScopeBuilding() }, new[] { new ImplementingBody("T", ImplementingBodySelection.Tendered, 15) }));
         RoundTrips(new ProjectTimeline(new LocalDate(2017, 5, 31), null, null, null, new LocalDate(2018, 4, 30)));
         RoundTrips(Calculator.CalculateSubsidy(ThreeElevatorDistrictClaim, AsOf));
-        RoundTrips(Calculator.EvaluateConsent(new ConsentTally("2单元", 3_000m, 1_999.99m, 24, 16, 0, 0), AsOf));
+        RoundTrips(Calculator.CheckConsent(new ConsentTally("2单元", 3_000m, 1_999.99m, 24, 16, 0, 0), AsOf));
         RoundTrips(Calculator.CheckScope(InScopeBuilding(), AsOf));
         RoundTrips(Calculator.CheckOperatingRight(21, AsOf));
         RoundTrips(Calculator.CheckPortfolio(new PilotPortfolio(new[] { InScopeBuilding() }, Array.Empty<ImplementingBody>()), AsOf));

@@ -100,7 +100,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         Arb.From(ElevatorArbitraries.Tally),
         t =>
         {
-            var r = Calculator.EvaluateConsent(t, AsOf);
+            var r = Calculator.CheckConsent(t, AsOf);
             var areaModel = 3L * (long)(t.AgreeingArea * 100m) >= 2L * (long)(t.TotalArea * 100m);
             var ownerModel = 3L * t.AgreeingOwners >= 2L * t.TotalOwners;
             return r.Conditions[0].Met == areaModel && r.Conditions[1].Met == ownerModel && r.Met == (areaModel && ownerModel);
@@ -113,7 +113,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         Arb.From(Gen.Choose(0, 120)),
         (t, moreFen, moreOwners) =>
         {
-            var before = Calculator.EvaluateConsent(t, AsOf);
+            var before = Calculator.CheckConsent(t, AsOf);
             var owners = Math.Min(t.TotalOwners, t.AgreeingOwners + moreOwners);
             var area = Math.Min(t.TotalArea, t.AgreeingArea + (moreFen / 100m));
             if (owners == t.TotalOwners)
@@ -131,7 +131,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
                 area = 0m;
             }
 
-            var after = Calculator.EvaluateConsent(t with { AgreeingOwners = owners, AgreeingArea = area }, AsOf);
+            var after = Calculator.CheckConsent(t with { AgreeingOwners = owners, AgreeingArea = area }, AsOf);
             return (!before.Conditions[0].Met || after.Conditions[0].Met)
                 && (!before.Conditions[1].Met || after.Conditions[1].Met)
                 && (!before.Met || after.Met);

@@ -51,9 +51,9 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     }
 
     [Fact]
-    public void EvaluateConsent_UnitEntranceScope_NamesTheUnitEntranceInEachRule_AndCites32()
+    public void CheckConsent_UnitEntranceScope_NamesTheUnitEntranceInEachRule_AndCites32()
     {
-        var r = Calculator.EvaluateConsent(new ConsentTally("1单元", 300m, 200m, 3, 2, 1, 1), AsOf);
+        var r = Calculator.CheckConsent(new ConsentTally("1单元", 300m, 200m, 3, 2, 1, 1), AsOf);
         Assert.True(r.Met);
         Assert.Equal(
             new[]
@@ -67,10 +67,10 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     }
 
     [Fact]
-    public void EvaluateConsent_BuildingScope_NamesTheBuildingInEachRule()
+    public void CheckConsent_BuildingScope_NamesTheBuildingInEachRule()
     {
         var building = new ElevatorSubsidyCalculator(ElevatorSubsidyParameters.Gazette2017 with { ConsentScope = ConsentScope.Building });
-        var r = building.EvaluateConsent(new ConsentTally("1单元", 300m, 200m, 3, 2, 0, 0), AsOf);
+        var r = building.CheckConsent(new ConsentTally("1单元", 300m, 200m, 3, 2, 0, 0), AsOf);
         Assert.Equal(
             new[]
             {
@@ -81,11 +81,11 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     }
 
     [Fact]
-    public void EvaluateConsent_AWhatIfHalf_StatesTheThresholdAsAFourDecimalPercentage()
+    public void CheckConsent_AWhatIfHalf_StatesTheThresholdAsAFourDecimalPercentage()
     {
         // why: 1/2 is exactly 50%; the text still shows four decimals, like 66.6667%.
         var half = new ElevatorSubsidyCalculator(ElevatorSubsidyParameters.Gazette2017 with { ConsentAreaShare = new Fraction(1, 2), ConsentOwnerShare = new Fraction(1, 2) });
-        var r = half.EvaluateConsent(new ConsentTally("1单元", 100m, 40m, 4, 1, 0, 0), AsOf);
+        var r = half.CheckConsent(new ConsentTally("1单元", 100m, 40m, 4, 1, 0, 0), AsOf);
         Assert.Equal(
             new[]
             {

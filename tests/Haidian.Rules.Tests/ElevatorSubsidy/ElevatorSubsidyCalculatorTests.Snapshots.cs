@@ -31,7 +31,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     [Fact]
     public void Snapshot_ConsentShortfallAndScopeVerdict()
     {
-        var consent = Calculator.EvaluateConsent(new ConsentTally("2单元", 3_000m, 1_950m, 24, 15, 3, 2), AsOf);
+        var consent = Calculator.CheckConsent(new ConsentTally("2单元", 3_000m, 1_950m, 24, 15, 3, 2), AsOf);
         var scope = Calculator.CheckScope(new Building("B-9", "学院路街道", 3, 2, new LocalDate(2001, 5, 1), true, false, false, false, true), AsOf);
         Snapshot.Match(new { consent, scope }, o => o.IgnoreField("consent.Provenance.PackageVersion").IgnoreField("scope.Provenance.PackageVersion"));
     }

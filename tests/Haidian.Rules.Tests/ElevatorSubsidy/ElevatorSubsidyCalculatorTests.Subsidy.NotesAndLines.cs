@@ -7,7 +7,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
 {
     private const string JointPurchaseNote = "四（二）: 市、区财政 pay the purchase-and-installation share jointly; the document does not divide it between them (三（七）: 具体办法由区财政局另行制定).";
     private const string UncertifiedPowerNote = "四（二）/（三）: a power-capacity increase is covered only where a professional department has assessed that the estate lacks power (经专业部门测算…电力不足); uncertified increases stay with the implementing body.";
-    private const string PaymentOrderNote = "三（七）: pay only after the elevator is in use and audited, on costs as audited; check the pilot scope (CheckScope), owner consent (EvaluateConsent) and the timetable (CheckTimeline) separately.";
+    private const string PaymentOrderNote = "三（七）: pay only after the elevator is in use and audited, on costs as audited; check the pilot scope (CheckScope), owner consent (CheckConsent) and the timetable (CheckTimeline) separately.";
 
     [Fact]
     public void CalculateSubsidy_OtherOwnership_EveryItemAndEveryLineCites41()

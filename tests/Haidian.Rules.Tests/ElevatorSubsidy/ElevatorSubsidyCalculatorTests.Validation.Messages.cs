@@ -16,8 +16,8 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     public void EveryEntryPoint_NullArgument_ThrowsWithTheParameterName()
     {
         Assert.Equal("building", Assert.Throws<ArgumentNullException>(() => Calculator.CheckScope(null!, AsOf)).ParamName);
-        Assert.Equal("roll", Assert.Throws<ArgumentNullException>(() => Calculator.EvaluateConsent((OwnerRoll)null!, AsOf)).ParamName);
-        Assert.Equal("tally", Assert.Throws<ArgumentNullException>(() => Calculator.EvaluateConsent((ConsentTally)null!, AsOf)).ParamName);
+        Assert.Equal("roll", Assert.Throws<ArgumentNullException>(() => Calculator.CheckConsent((OwnerRoll)null!, AsOf)).ParamName);
+        Assert.Equal("tally", Assert.Throws<ArgumentNullException>(() => Calculator.CheckConsent((ConsentTally)null!, AsOf)).ParamName);
         Assert.Equal("claim", Assert.Throws<ArgumentNullException>(() => Calculator.CalculateSubsidy(null!, AsOf)).ParamName);
         Assert.Equal("claim", Assert.Throws<ArgumentNullException>(() => Calculator.SubsidyAmount(null!, AsOf)).ParamName);
         Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => Calculator.CheckTimeline(null!, AsOf)).ParamName);
@@ -38,102 +38,102 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     }
 
     [Fact]
-    public void EvaluateConsent_Tally_NegativeAgreeingArea_IsReported_WhetherOrNotTheTotalIsPositive()
+    public void CheckConsent_Tally_NegativeAgreeingArea_IsReported_WhetherOrNotTheTotalIsPositive()
     {
         Assert.Equal(
             new[] { "agreeingArea: must not be negative (got -1)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, -1m, 3, 2, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, -1m, 3, 2, 0, 0), AsOf)));
         Assert.Equal(
             new[] { "totalArea: must be greater than 0 (got 0)", "agreeingArea: must not be negative (got -1)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 0m, -1m, 3, 2, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 0m, -1m, 3, 2, 0, 0), AsOf)));
         Assert.Equal(
             new[] { "totalArea: must be greater than 0 (got -5)", "agreeingArea: must not be negative (got -1)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", -5m, -1m, 3, 2, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", -5m, -1m, 3, 2, 0, 0), AsOf)));
     }
 
     [Fact]
-    public void EvaluateConsent_Tally_TotalAreaAboveTenMillionSquareMetres_IsRejected_TheLimitIsAccepted()
+    public void CheckConsent_Tally_TotalAreaAboveTenMillionSquareMetres_IsRejected_TheLimitIsAccepted()
     {
         Assert.Equal(
             new[] { "totalArea: must not exceed 10,000,000 m²" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 10_000_000.01m, 1m, 3, 2, 0, 0), AsOf)));
-        Assert.True(Calculator.EvaluateConsent(new ConsentTally("1单元", 10_000_000m, 10_000_000m, 1, 1, 0, 0), AsOf).Met);
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 10_000_000.01m, 1m, 3, 2, 0, 0), AsOf)));
+        Assert.True(Calculator.CheckConsent(new ConsentTally("1单元", 10_000_000m, 10_000_000m, 1, 1, 0, 0), AsOf).Met);
     }
 
     [Fact]
-    public void EvaluateConsent_Tally_OwnerCounts_AreCheckedAgainstTheTotal()
+    public void CheckConsent_Tally_OwnerCounts_AreCheckedAgainstTheTotal()
     {
         Assert.Equal(
             new[] { "totalOwners: must be at least 1 (got 0)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 0m, 0, 0, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 0m, 0, 0, 0, 0), AsOf)));
         Assert.Equal(
             new[] { "agreeingOwners: must be between 0 and totalOwners 1 (got 2)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 100m, 1, 2, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 100m, 1, 2, 0, 0), AsOf)));
         Assert.Equal(
             new[] { "agreeingOwners: must be between 0 and totalOwners 3 (got -1)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 0m, 3, -1, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 0m, 3, -1, 0, 0), AsOf)));
         Assert.Equal(
             new[] { "affectedOwners: must be between 0 and totalOwners 3 (got 4)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 80m, 3, 2, 4, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 80m, 3, 2, 4, 0), AsOf)));
         Assert.Equal(
             new[] { "affectedOwners: must be between 0 and totalOwners 3 (got -1)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 80m, 3, 2, -1, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 80m, 3, 2, -1, 0), AsOf)));
         Assert.Equal(
             new[] { "affectedOwnersAgreeing: must be between 0 and the smaller of affectedOwners 1 and agreeingOwners 2 (got -1)" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 80m, 3, 2, 1, -1), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 80m, 3, 2, 1, -1), AsOf)));
 
         // why: a single owner who agrees is a whole, valid tally.
-        var one = Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 100m, 1, 1, 1, 1), AsOf);
+        var one = Calculator.CheckConsent(new ConsentTally("1单元", 100m, 100m, 1, 1, 1, 1), AsOf);
         Assert.True(one.Met);
         Assert.Equal((1, 1, 1, 1), (one.TotalOwners, one.AgreeingOwners, one.AffectedOwners, one.AffectedOwnersAgreeing));
     }
 
     [Fact]
-    public void EvaluateConsent_Tally_AreaMustFitTheAgreeingOwners()
+    public void CheckConsent_Tally_AreaMustFitTheAgreeingOwners()
     {
         Assert.Equal(
             new[] { "agreeingArea: must be 0 when no owner agrees" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 10m, 3, 0, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 10m, 3, 0, 0, 0), AsOf)));
         Assert.Equal(
             new[] { "agreeingArea: must be greater than 0 when some owners agree" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 0m, 3, 1, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 0m, 3, 1, 0, 0), AsOf)));
         Assert.Equal(
             new[] { "agreeingArea: must equal totalArea when every owner agrees" },
-            Messages(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 90m, 3, 3, 0, 0), AsOf)));
+            Messages(() => Calculator.CheckConsent(new ConsentTally("1单元", 100m, 90m, 3, 3, 0, 0), AsOf)));
 
         // why: nobody agrees and no area agrees — consistent, merely not met.
-        var none = Calculator.EvaluateConsent(new ConsentTally("1单元", 100m, 0m, 3, 0, 0, 0), AsOf);
+        var none = Calculator.CheckConsent(new ConsentTally("1单元", 100m, 0m, 3, 0, 0, 0), AsOf);
         Assert.False(none.Met);
         Assert.Equal(0m, none.AgreeingArea);
     }
 
     [Fact]
-    public void EvaluateConsent_TallyWithoutAUnitEntrance_ReportsAnEmptyEntrance()
+    public void CheckConsent_TallyWithoutAUnitEntrance_ReportsAnEmptyEntrance()
     {
-        Assert.Equal(string.Empty, Calculator.EvaluateConsent(new ConsentTally(null!, 3m, 2m, 3, 2, 0, 0), AsOf).UnitEntrance);
-        Assert.Equal("1单元", Calculator.EvaluateConsent(new ConsentTally("1单元", 3m, 2m, 3, 2, 0, 0), AsOf).UnitEntrance);
+        Assert.Equal(string.Empty, Calculator.CheckConsent(new ConsentTally(null!, 3m, 2m, 3, 2, 0, 0), AsOf).UnitEntrance);
+        Assert.Equal("1单元", Calculator.CheckConsent(new ConsentTally("1单元", 3m, 2m, 3, 2, 0, 0), AsOf).UnitEntrance);
     }
 
     [Fact]
-    public void EvaluateConsent_Roll_BlankEntranceOrMissingOwners_AreReported()
+    public void CheckConsent_Roll_BlankEntranceOrMissingOwners_AreReported()
     {
         var flats = new[] { new Flat("101", "1单元", 80m) };
         Assert.Equal(
             new[] { "unitEntrance: is required and must not be blank" },
-            Messages(() => Calculator.EvaluateConsent(new OwnerRoll(" ", new[] { OwnerOf("A", true, flats) }), AsOf)));
+            Messages(() => Calculator.CheckConsent(new OwnerRoll(" ", new[] { OwnerOf("A", true, flats) }), AsOf)));
         Assert.Equal(
             new[] { "unitEntrance: is required and must not be blank", "owners: is required" },
-            Messages(() => Calculator.EvaluateConsent(new OwnerRoll(" ", null!), AsOf)));
+            Messages(() => Calculator.CheckConsent(new OwnerRoll(" ", null!), AsOf)));
         Assert.Equal(
             new[] { "owners: is required" },
-            Messages(() => Calculator.EvaluateConsent(new OwnerRoll("1单元", null!), AsOf)));
+            Messages(() => Calculator.CheckConsent(new OwnerRoll("1单元", null!), AsOf)));
         Assert.Equal(
             new[] { "owners: must list at least one owner" },
-            Messages(() => Calculator.EvaluateConsent(new OwnerRoll("1单元", Array.Empty<Owner>()), AsOf)));
+            Messages(() => Calculator.CheckConsent(new OwnerRoll("1单元", Array.Empty<Owner>()), AsOf)));
     }
 
     [Fact]
-    public void EvaluateConsent_Roll_MissingOwnersFlatsIdsAndEntrances_AreEachReportedWithTheirPath()
+    public void CheckConsent_Roll_MissingOwnersFlatsIdsAndEntrances_AreEachReportedWithTheirPath()
     {
         var roll = new OwnerRoll("1单元", new[]
         {
@@ -152,42 +152,42 @@ public sealed partial class ElevatorSubsidyCalculatorTests
                 "owners[3].flats[1].id: is required and must not be blank",
                 "owners[3].flats[2].unitEntrance: is required and must not be blank",
             },
-            Messages(() => Calculator.EvaluateConsent(roll, AsOf)));
+            Messages(() => Calculator.CheckConsent(roll, AsOf)));
     }
 
     [Fact]
-    public void EvaluateConsent_Roll_AFlatAboveTenMillionSquareMetres_IsRejected_TheLimitIsAccepted()
+    public void CheckConsent_Roll_AFlatAboveTenMillionSquareMetres_IsRejected_TheLimitIsAccepted()
     {
         Assert.Equal(
             new[] { "owners[0].flats[0].exclusiveArea: must not exceed 10,000,000 m²" },
-            Messages(() => Calculator.EvaluateConsent(new OwnerRoll("1单元", new[] { OwnerOf("A", true, new Flat("101", "1单元", 10_000_000.01m)) }), AsOf)));
-        var limit = Calculator.EvaluateConsent(new OwnerRoll("1单元", new[] { OwnerOf("A", true, new Flat("101", "1单元", 10_000_000m)) }), AsOf);
+            Messages(() => Calculator.CheckConsent(new OwnerRoll("1单元", new[] { OwnerOf("A", true, new Flat("101", "1单元", 10_000_000.01m)) }), AsOf)));
+        var limit = Calculator.CheckConsent(new OwnerRoll("1单元", new[] { OwnerOf("A", true, new Flat("101", "1单元", 10_000_000m)) }), AsOf);
         Assert.Equal(10_000_000m, limit.TotalArea);
     }
 
     [Fact]
-    public void EvaluateConsent_Roll_TotalAreaAboveTenMillionSquareMetres_IsRejected_TheLimitIsAccepted()
+    public void CheckConsent_Roll_TotalAreaAboveTenMillionSquareMetres_IsRejected_TheLimitIsAccepted()
     {
         Assert.Equal(
             new[] { "owners: total exclusive area must not exceed 10,000,000 m²" },
-            Messages(() => Calculator.EvaluateConsent(
+            Messages(() => Calculator.CheckConsent(
                 new OwnerRoll("1单元", new[] { OwnerOf("A", true, new Flat("101", "1单元", 6_000_000m)), OwnerOf("B", true, new Flat("102", "2单元", 4_000_000.01m)) }),
                 AsOf)));
-        var limit = Calculator.EvaluateConsent(
+        var limit = Calculator.CheckConsent(
             new OwnerRoll("1单元", new[] { OwnerOf("A", true, new Flat("101", "1单元", 6_000_000m)), OwnerOf("B", false, new Flat("102", "1单元", 4_000_000m)) }),
             AsOf);
         Assert.Equal((10_000_000m, 6_000_000m), (limit.TotalArea, limit.AgreeingArea));
     }
 
     [Fact]
-    public void EvaluateConsent_Roll_AnAffectedOwnerWithAFlatInTheEntrance_CountsAsAffected_EvenWithFlatsElsewhere()
+    public void CheckConsent_Roll_AnAffectedOwnerWithAFlatInTheEntrance_CountsAsAffected_EvenWithFlatsElsewhere()
     {
         var roll = new OwnerRoll("1单元", new[]
         {
             new Owner("A", true, false, new[] { new Flat("1-101", "1单元", 100m) }),
             new Owner("B", false, true, new[] { new Flat("1-102", "1单元", 50m), new Flat("2-101", "2单元", 70m) }),
         });
-        var r = Calculator.EvaluateConsent(roll, AsOf);
+        var r = Calculator.CheckConsent(roll, AsOf);
         Assert.Equal((2, 150m, 1, 0), (r.TotalOwners, r.TotalArea, r.AffectedOwners, r.AffectedOwnersAgreeing));
         Assert.False(r.Met);
         Assert.Equal("directly affected owners: 0 of 1 agree; all must, 1 more", r.Conditions[2].Shortfall);
@@ -292,7 +292,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
             {
                 "implementingBodies[0]: is required",
                 "implementingBodies[1].name: is required and must not be blank",
-                "implementingBodies[2].selection: must be Tendered, InvestedByPropertyUnit or AuthorisedByPropertyUnit",
+                "implementingBodies[2].selection: is not one of Tendered, InvestedByPropertyUnit, AuthorisedByPropertyUnit (got the undefined value 7)",
                 "implementingBodies[2].operatingRightYears: must not be negative (got -1)",
                 "implementingBodies[3].name: implementing body 'T' is listed more than once",
             },

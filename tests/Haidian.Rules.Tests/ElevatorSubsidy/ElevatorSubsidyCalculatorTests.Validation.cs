@@ -43,7 +43,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
             new[]
             {
                 "buildingId: is required and must not be blank",
-                "ownership: must be Municipal, District, CentralUnit or Other",
+                "ownership: is not one of Municipal, District, CentralUnit, Other (got the undefined value 42)",
                 "elevators[1].id: elevator 'E-1' is listed more than once",
             },
             ex.Errors.Select(e => e.ToString()));
@@ -51,22 +51,22 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     }
 
     [Fact]
-    public void EvaluateConsent_AgreeingOwnersAboveTotal_IsRejected()
+    public void CheckConsent_AgreeingOwnersAboveTotal_IsRejected()
     {
-        var ex = Assert.Throws<ValidationException>(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 3_000m, 2_000m, 24, 25, 0, 0), AsOf));
+        var ex = Assert.Throws<ValidationException>(() => Calculator.CheckConsent(new ConsentTally("1单元", 3_000m, 2_000m, 24, 25, 0, 0), AsOf));
         var e = Assert.Single(ex.Errors);
         Assert.Equal("agreeingOwners", e.Path);
         Assert.Equal("must be between 0 and totalOwners 24 (got 25)", e.Message);
     }
 
     [Fact]
-    public void EvaluateConsent_ZeroTotalArea_IsRejected_AndAgreeingAreaAboveTotalToo()
+    public void CheckConsent_ZeroTotalArea_IsRejected_AndAgreeingAreaAboveTotalToo()
     {
-        var zero = Assert.Throws<ValidationException>(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 0m, 0m, 24, 16, 0, 0), AsOf));
+        var zero = Assert.Throws<ValidationException>(() => Calculator.CheckConsent(new ConsentTally("1单元", 0m, 0m, 24, 16, 0, 0), AsOf));
         Assert.Equal("totalArea", zero.Errors[0].Path);
         Assert.Equal("must be greater than 0 (got 0)", zero.Errors[0].Message);
 
-        var above = Assert.Throws<ValidationException>(() => Calculator.EvaluateConsent(new ConsentTally("1单元", 3_000m, 3_000.01m, 24, 16, 3, 4), AsOf));
+        var above = Assert.Throws<ValidationException>(() => Calculator.CheckConsent(new ConsentTally("1单元", 3_000m, 3_000.01m, 24, 16, 3, 4), AsOf));
         Assert.Equal(new[] { "agreeingArea", "affectedOwnersAgreeing" }, Paths(above));
         Assert.Equal(
             new[]
@@ -78,7 +78,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     }
 
     [Fact]
-    public void EvaluateConsent_BadRoll_ReportsEveryProblemWithItsPath()
+    public void CheckConsent_BadRoll_ReportsEveryProblemWithItsPath()
     {
         var roll = new OwnerRoll("3单元", new[]
         {
@@ -86,7 +86,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
             new Owner("A", true, false, new[] { new Flat("101", "1单元", 80m) }),
             new Owner("B", false, false, Array.Empty<Flat>()),
         });
-        var ex = Assert.Throws<ValidationException>(() => Calculator.EvaluateConsent(roll, AsOf));
+        var ex = Assert.Throws<ValidationException>(() => Calculator.CheckConsent(roll, AsOf));
         Assert.Equal(new[] { "owners[0].flats[0].exclusiveArea", "owners[1].id", "owners[1].flats[0].id", "owners[2].flats", "unitEntrance" }, Paths(ex));
         Assert.Equal(
             new[]
@@ -122,7 +122,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
         var before = new LocalDate(2017, 7, 2);
         Assert.Throws<NotInForceException>(() => Calculator.CheckScope(InScopeBuilding(), before));
         Assert.Throws<NotInForceException>(() => Calculator.CalculateSubsidy(Claim(PropertyOwnership.District, 1m, 0m, 0m), before));
-        Assert.Throws<NotInForceException>(() => Calculator.EvaluateConsent(new ConsentTally("1", 3m, 2m, 3, 2, 0, 0), before));
+        Assert.Throws<NotInForceException>(() => Calculator.CheckConsent(new ConsentTally("1", 3m, 2m, 3, 2, 0, 0), before));
         Assert.Throws<NotInForceException>(() => Calculator.CheckOperatingRight(15, before));
         Assert.Equal(780_000m, Calculator.SubsidyAmount(Claim(PropertyOwnership.District, 700_000m, 450_000m, 80_000m), new LocalDate(2017, 7, 3))); // why: in force on the issue date
     }

@@ -95,7 +95,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     [Fact]
     public void E4_ExactlyTwoThirdsOfAreaAndOwners_IsMet()
     {
-        var r = Calculator.EvaluateConsent(new ConsentTally("2单元", 3_000m, 2_000m, 24, 16, 0, 0), AsOf);
+        var r = Calculator.CheckConsent(new ConsentTally("2单元", 3_000m, 2_000m, 24, 16, 0, 0), AsOf);
         Assert.True(r.Met);
         Assert.All(r.Conditions, c => Assert.True(c.Met));
         Assert.Empty(r.Shortfalls);
@@ -107,7 +107,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
     [Fact]
     public void E4_OneHundredthOfASquareMetreShortOfTwoThirds_IsNotMet_AndSaysBy0Point01()
     {
-        var r = Calculator.EvaluateConsent(new ConsentTally("2单元", 3_000m, 1_999.99m, 24, 16, 0, 0), AsOf);
+        var r = Calculator.CheckConsent(new ConsentTally("2单元", 3_000m, 1_999.99m, 24, 16, 0, 0), AsOf);
         Assert.False(r.Met);
         var area = r.Conditions.Single(c => c.Requirement == ConsentRequirement.AreaShare);
         Assert.False(area.Met);
@@ -132,7 +132,7 @@ public sealed partial class ElevatorSubsidyCalculatorTests
             owners.Add(new Owner($"A{i}", true, false, new[] { new Flat($"3{i:00}", "2单元", 125m) }));
         }
 
-        var r = Calculator.EvaluateConsent(new OwnerRoll("2单元", owners), AsOf);
+        var r = Calculator.CheckConsent(new OwnerRoll("2单元", owners), AsOf);
         Assert.Equal(24, r.TotalOwners);
         Assert.Equal(16, r.AgreeingOwners);
         Assert.Equal(3_000m, r.TotalArea);

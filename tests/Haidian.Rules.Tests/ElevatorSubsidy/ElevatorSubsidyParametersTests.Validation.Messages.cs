@@ -86,7 +86,11 @@ public sealed class ElevatorSubsidyParametersTests
 
         Assert.Equal(
             new[] { "worksDeadline: must not be before planDeadline" },
-            Errors(Gazette with { WorksDeadline = Gazette.PlanDeadline.PlusDays(-1) }));
+            Errors(Gazette with { WorksWindowStart = Gazette.PlanDeadline.PlusDays(-1), WorksDeadline = Gazette.PlanDeadline.PlusDays(-1) }));
+        Assert.Equal(
+            new[] { "worksWindowStart: must not be after worksDeadline" },
+            Errors(Gazette with { WorksWindowStart = Gazette.WorksDeadline.PlusDays(1) }));
+        Assert.Empty((Gazette with { WorksWindowStart = Gazette.WorksDeadline }).Validate());
         Assert.Equal(
             new[] { "inUseDeadline: must not be before worksDeadline" },
             Errors(Gazette with { InUseDeadline = Gazette.WorksDeadline.PlusDays(-1) }));

@@ -32,7 +32,7 @@ public sealed partial class ForestAssessmentCalculatorTests
                 new Consequence(ConsequenceKind.RectificationReport, "被通报批评的镇要认真整改，并提交书面报告: rectify and submit a written report", GradeClause),
                 new Consequence(
                     ConsequenceKind.Accountability,
-                    "启动相关问责机制: graded Poor in 3 consecutive assessment years (2016, 2017, 2018): the accountability mechanism starts",
+                    "启动相关问责机制: graded Poor in 3 consecutive assessment years (2016, 2017, 2018): the accountability mechanism starts in 2018",
                     GradeClause),
                 new Consequence(
                     ConsequenceKind.TargetsNotCompleted,
@@ -80,7 +80,8 @@ public sealed partial class ForestAssessmentCalculatorTests
         Assert.True(card.Accountability!.Triggered);
         Assert.Equal(2019, card.Accountability.TriggerYear);
         Assert.Equal(new[] { 2017, 2018, 2019 }, card.Accountability.ConsecutivePoorYears);
-        Assert.Equal("graded Poor in 3 consecutive assessment years (2017, 2018, 2019): the accountability mechanism starts", card.Accountability.Reason);
+        Assert.Equal("graded Poor in 3 consecutive assessment years (2017, 2018, 2019): the accountability mechanism starts in 2019", card.Accountability.Reason);
+        Assert.Equal(new[] { 2018, 2019 }, card.Accountability.RunCompletedYears);   // why: 2016–2018 completed a run, and 2017–2019 another
     }
 
     [Fact]
@@ -91,21 +92,26 @@ public sealed partial class ForestAssessmentCalculatorTests
         Assert.False(card.Accountability!.Triggered);
         Assert.Null(card.Accountability.TriggerYear);
         Assert.Empty(card.Accountability.ConsecutivePoorYears);
-        Assert.Equal("2019 does not complete a run of 3 consecutive assessment years graded Poor (a missing year breaks a run)", card.Accountability.Reason);
+        Assert.Equal("2019 does not complete a run of 3 consecutive assessment years graded Poor (a missing year breaks a run); runs completed in 2018, followed by a better grade or a missing year, no longer trigger it", card.Accountability.Reason);
+        Assert.Equal(new[] { 2018 }, card.Accountability.RunCompletedYears);
+        Assert.Equal(2019, card.Accountability.AsOfYear);
         Assert.Equal(new[] { ConsequenceKind.PublicCommendation }, card.Consequences.Select(c => c.Kind));
     }
 
     [Fact]
-    public void Accountability_ARunFoundInTheGradesAlone_IsReportedAtItsFirstCompletion()
+    public void Accountability_WithoutAYear_IsAskedAsOfTheLatestYearGraded_ListingEveryCompletedRun()
     {
+        // why: spec 07 G-b — the overload without a year answers as of the latest year graded (as the scorecard of that year would)
         var result = Calculator.CheckAccountability(UnitKind.Town, new[]
         {
             new YearGrade(2020, Grade.Poor), new YearGrade(2019, Grade.Poor), new YearGrade(2018, Grade.Poor), new YearGrade(2017, Grade.Poor), new YearGrade(2016, Grade.Good),
         });
+        Assert.Equal(2020, result.AsOfYear);
         Assert.True(result.Triggered);
-        Assert.Equal(2019, result.TriggerYear);
-        Assert.Equal(new[] { 2017, 2018, 2019 }, result.ConsecutivePoorYears);
-        Assert.Equal("graded Poor in 3 consecutive assessment years (2017, 2018, 2019): the accountability mechanism starts", result.Reason);
+        Assert.Equal(2020, result.TriggerYear);
+        Assert.Equal(new[] { 2018, 2019, 2020 }, result.ConsecutivePoorYears);
+        Assert.Equal(new[] { 2019, 2020 }, result.RunCompletedYears);
+        Assert.Equal("graded Poor in 3 consecutive assessment years (2018, 2019, 2020): the accountability mechanism starts in 2020", result.Reason);
     }
 
     [Fact]
@@ -113,7 +119,7 @@ public sealed partial class ForestAssessmentCalculatorTests
     {
         var broken = Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(2016, Grade.Poor), new YearGrade(2018, Grade.Poor), new YearGrade(2019, Grade.Poor) });
         Assert.False(broken.Triggered);
-        Assert.Equal("no run of 3 consecutive assessment years graded Poor (a missing year breaks a run)", broken.Reason);
+        Assert.Equal("2019 does not complete a run of 3 consecutive assessment years graded Poor (a missing year breaks a run)", broken.Reason);
 
         var restarted = Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(2016, Grade.Poor), new YearGrade(2018, Grade.Poor), new YearGrade(2019, Grade.Poor), new YearGrade(2020, Grade.Poor) });
         Assert.Equal(new[] { 2018, 2019, 2020 }, restarted.ConsecutivePoorYears);

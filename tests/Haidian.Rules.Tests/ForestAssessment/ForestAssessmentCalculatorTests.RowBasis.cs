@@ -122,7 +122,7 @@ public sealed partial class ForestAssessmentCalculatorTests
                 "no public-welfare forest retained",
                 "forest management plan compiled",
                 "no afforestation task",
-                "no regeneration task: 「无迹地更新任务不扣分」",
+                "no regeneration task and nothing regenerated: 「无迹地更新任务不扣分」",
                 "no tending task",
                 "no vegetation-restoration task: 「无植被恢复任务不扣分」",
             },

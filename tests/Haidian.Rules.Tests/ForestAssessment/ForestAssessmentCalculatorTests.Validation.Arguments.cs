@@ -62,11 +62,15 @@ public sealed partial class ForestAssessmentCalculatorTests
     [Theory]
     [InlineData(2021)]
     [InlineData(9998)]
-    public void ParametersFor_AYearAfterThePeriod_IsRejected_AskingForANewVersion(int year)
+    public void ParametersFor_AYearAfterThePeriod_IsNotInForce_NamingThePeriodThatApplies(int year)
     {
-        Assert.Equal(
-            new[] { $"year: {year} is after the scorecard's assessment years 2016–2020 (十三五时期); add a parameter version for later years" },
-            MessagesOf(() => Calculator.ParametersFor(year)));
+        // why: spec 07 C6 — after the last assessment year is the same exception as before the first, with the period that applies
+        var ex = Assert.Throws<NotInForceException>(() => Calculator.ParametersFor(year));
+        Assert.Equal(new LocalDate(year, 1, 1), ex.Requested);
+        Assert.Equal(new LocalDate(2016, 1, 1), ex.InForceFrom);
+        Assert.Equal(new LocalDate(2020, 12, 31), ex.InForceUntil);
+        Assert.Equal(ForestAssessmentParameters.Gazette2017.Source, ex.Policy);
+        Assert.Equal($"{ForestAssessmentParameters.Gazette2017.Source} does not cover assessment year {year}: it applies from 2016-01-01 to 2020-12-31.", ex.Message);
     }
 
     [Fact]
@@ -87,9 +91,7 @@ public sealed partial class ForestAssessmentCalculatorTests
     public void Calculate_AYearOutside1To9998_IsRejectedUnderThePathYear()
     {
         Assert.Equal(new[] { "year: must be a year between 1 and 9998 (got 0)" }, MessagesOf(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 0))));
-        Assert.Equal(
-            new[] { "year: 2021 is after the scorecard's assessment years 2016–2020 (十三五时期); add a parameter version for later years" },
-            MessagesOf(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 2021))));
+        Assert.Equal(new LocalDate(2020, 12, 31), Assert.Throws<NotInForceException>(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 2021))).InForceUntil);
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public sealed partial class ForestAssessmentCalculatorTests
                 "earlierGrades[0]: is required",
                 "earlierGrades[1].year: must be a year between 1 and 9998 (got 0)",
                 "earlierGrades[2].year: must be a year between 1 and 9998 (got 9999)",
-                "earlierGrades[3].grade: is not a grade",
+                "earlierGrades[3].grade: is not one of Poor, Fair, Good, Excellent (got the undefined value 8)",
                 "earlierGrades[2].year: must be before the assessment year 2018 (got 9999)",
             },
             MessagesOf(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 2018), history)));
@@ -151,31 +153,40 @@ public sealed partial class ForestAssessmentCalculatorTests
         Assert.Equal(
             new[]
             {
-                "kind: is not a unit kind",
+                "kind: is not one of Town, ForestFarm (got the undefined value 2)",
                 "grades[1].year: 2016 is listed more than once",
                 "grades[2].year: must be a year between 1 and 9998 (got 0)",
                 "grades[3]: is required",
-                "grades[4].grade: is not a grade",
+                "grades[4].grade: is not one of Poor, Fair, Good, Excellent (got the undefined value 5)",
             },
             MessagesOf(() => Calculator.CheckAccountability((UnitKind)2, grades)));
     }
 
     [Fact]
-    public void CheckAccountability_AYearAfterThePeriod_IsRejectedUnderThePathGrades()
+    public void CheckAccountability_AGradeYearAfterThePeriod_IsOutOfRangeAtItsPath()
     {
-        Assert.Equal(
-            new[] { "grades: 2021 is after the scorecard's assessment years 2016–2020 (十三五时期); add a parameter version for later years" },
-            MessagesOf(() => Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(2021, Grade.Poor), new YearGrade(2016, Grade.Poor) })));
+        var ex = Assert.Throws<ValidationException>(() => Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(2021, Grade.Poor), new YearGrade(2016, Grade.Poor) }));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("grades[0].year: 2021 is not an assessment year of the scorecard (2016–2020)", error.ToString());
+        Assert.Equal(ErrorCode.OutOfRange, error.Code);
     }
 
     [Fact]
-    public void CheckAccountability_NoGrades_IsNotTriggered_UnderTheLatestVersion()
+    public void CheckAccountability_NoGrades_NeedsAnAsOfYear_AndWithOneIsNotTriggered()
     {
-        var result = WithReform2019(new LocalDate(2019, 1, 1)).CheckAccountability(UnitKind.Town, Array.Empty<YearGrade>());
+        // why: without a year the question is asked as of the latest year graded, so an empty list has no year (spec 07 G-b)
+        var ex = Assert.Throws<ValidationException>(() => Calculator.CheckAccountability(UnitKind.Town, Array.Empty<YearGrade>()));
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("grades: must list at least one grade (accountability is asked as of the latest year graded)", error.ToString());
+        Assert.Equal(ErrorCode.Required, error.Code);
+
+        var result = WithReform2019(new LocalDate(2019, 1, 1)).CheckAccountability(UnitKind.Town, Array.Empty<YearGrade>(), 2019);
+        Assert.Equal(2019, result.AsOfYear);
         Assert.False(result.Triggered);
         Assert.Null(result.TriggerYear);
         Assert.Empty(result.ConsecutivePoorYears);
-        Assert.Equal("no run of 2 consecutive assessment years graded Poor (a missing year breaks a run)", result.Reason);
+        Assert.Empty(result.RunCompletedYears);
+        Assert.Equal("2019 does not complete a run of 2 consecutive assessment years graded Poor (a missing year breaks a run)", result.Reason);
         Assert.Equal("附件2 二", result.Citation.Article);
         Assert.Equal("海政发〔2017〕24号", result.Citation.DocumentNumber);
     }
@@ -191,7 +202,7 @@ public sealed partial class ForestAssessmentCalculatorTests
         Assert.True(under2019.Triggered);
         Assert.Equal(2019, under2019.TriggerYear);
         Assert.Equal(new[] { 2018, 2019 }, under2019.ConsecutivePoorYears);
-        Assert.Equal("graded Poor in 2 consecutive assessment years (2018, 2019): the accountability mechanism starts", under2019.Reason);
+        Assert.Equal("graded Poor in 2 consecutive assessment years (2018, 2019): the accountability mechanism starts in 2019", under2019.Reason);
     }
 
     [Fact]
@@ -207,13 +218,16 @@ public sealed partial class ForestAssessmentCalculatorTests
     }
 
     [Fact]
-    public void CheckAccountability_Years1And9998_PassTheHistoryCheck()
+    public void CheckAccountability_Years1And9998_AreValidYearsButNotAssessmentYears()
     {
-        // why: year 1 is a valid year (only the scorecard's period decides); 9998 passes the check and is then after the period
-        Assert.False(Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(1, Grade.Poor), new YearGrade(2016, Grade.Poor) }).Triggered);
+        // why: spec 07 G-b — every grade year is checked against the assessment years; 1 and 9998 pass the 1–9998 check first
         Assert.Equal(
-            new[] { "grades: 9998 is after the scorecard's assessment years 2016–2020 (十三五时期); add a parameter version for later years" },
-            MessagesOf(() => Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(9998, Grade.Poor) })));
+            new[]
+            {
+                "grades[0].year: 1 is not an assessment year of the scorecard (2016–2020)",
+                "grades[1].year: 9998 is not an assessment year of the scorecard (2016–2020)",
+            },
+            MessagesOf(() => Calculator.CheckAccountability(UnitKind.Town, new[] { new YearGrade(1, Grade.Poor), new YearGrade(9998, Grade.Poor), new YearGrade(2016, Grade.Poor) })));
     }
 
     [Fact]

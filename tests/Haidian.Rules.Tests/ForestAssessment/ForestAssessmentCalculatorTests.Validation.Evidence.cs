@@ -42,7 +42,7 @@ public sealed partial class ForestAssessmentCalculatorTests
         Assert.Equal(
             new[]
             {
-                "kind: is not a unit kind (Town or ForestFarm)",
+                "kind: is not one of Town, ForestFarm (got the undefined value 7)",
                 "harvest.actualVolume: " + Negative + "1)",
                 "harvest.permittedVolume: " + Negative + "1)",
                 "harvest.quotaVolume: " + Negative + "1)",

@@ -109,7 +109,7 @@ public sealed partial class ForestAssessmentCalculatorTests
                 "awards[1].reason: is required and must not be blank",
                 "awards[2].row: row 'Tending' already has an award",
                 "awards[2].points: must have at most 2 decimals (got 2.005)",
-                "awards[3].row: is not a scoring row",
+                "awards[3].row: is not one of Funding, ManagementBody, ManagementResponsibility, ProtectionTeam, Equipment, HarvestPermitted, HarvestWithinQuota, NoIllegalLogging, OccupiedLandApproval, IllegalLandUse, ForestLandGrowth, GrowingStockGrowth, CoverageGrowth, RationalUse, DisputeResolution, PublicWelfareForest, ManagementPlan, Afforestation, Regeneration, Tending, VegetationRestoration (got the undefined value 99)",
             },
             Assert.Throws<ValidationException>(() => Calculator.Calculate(bad)).Errors.Select(e => e.ToString()));
     }
@@ -164,10 +164,11 @@ public sealed partial class ForestAssessmentCalculatorTests
     }
 
     [Fact]
-    public void Calculate_YearAfter2020_IsRejected()
+    public void Calculate_YearAfter2020_IsNotInForce()
     {
-        var error = Assert.Single(Assert.Throws<ValidationException>(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 2021))).Errors);
-        Assert.Equal("year", error.Path);
+        // why: spec 07 C6 — 2021 is after the assessment years 2016–2020, the same exception as 2015
+        var ex = Assert.Throws<NotInForceException>(() => Calculator.Calculate(ForestEvidenceBuilder.AllMet(year: 2021)));
+        Assert.Equal((new LocalDate(2021, 1, 1), new LocalDate(2016, 1, 1), (LocalDate?)new LocalDate(2020, 12, 31)), (ex.Requested, ex.InForceFrom, ex.InForceUntil));
     }
 
     [Fact]

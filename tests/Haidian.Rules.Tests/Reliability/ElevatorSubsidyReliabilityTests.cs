@@ -43,10 +43,10 @@ public sealed class ElevatorSubsidyReliabilityTests : ModuleReliability<SubsidyC
     public void CalculateSubsidy_MutatedJson_GivesResultsOrDocumentedErrors() => MutatedJson(Hostile.Cases / 2, 604);
 
     [Fact]
-    public void EvaluateConsent_HostileRollsAndTallies_GiveVerdictsOrDocumentedErrors()
+    public void CheckConsent_HostileRollsAndTallies_GiveVerdictsOrDocumentedErrors()
     {
-        Hostile.Run(new HostileGen().For<OwnerRoll>(), Hostile.Cases, 605, r => Calculator.EvaluateConsent(r, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
-        Hostile.Run(new HostileGen().For<ConsentTally>(), Hostile.Cases, 606, t => Calculator.EvaluateConsent(t, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
+        Hostile.Run(new HostileGen().For<OwnerRoll>(), Hostile.Cases, 605, r => Calculator.CheckConsent(r, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
+        Hostile.Run(new HostileGen().For<ConsentTally>(), Hostile.Cases, 606, t => Calculator.CheckConsent(t, AsOf), (_, r) => HaidianJson.Serialize((ConsentResult)r));
     }
 
     [Fact]
