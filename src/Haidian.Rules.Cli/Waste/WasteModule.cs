@@ -148,7 +148,7 @@ internal sealed partial class WasteModule : IModuleCommands
                             ["staffed"] = standards.IsStaffed(time),
                             ["staffedHours"] = windows,
                             ["rule"] = "centralized drop-off stations are staffed in these windows, both ends included",
-                            ["citation"] = WasteSortingParameters.Document.WithArticle("二（二）3 一是").ToString(),
+                            ["citation"] = standards.CheckStaffed(time).Citation.ToString(),
                             ["parametersVersion"] = ParametersVersion,
                         }.ToJsonString(CliJsonOptions.Indented);
                     }

@@ -613,7 +613,7 @@ public sealed class DeadlineCalculator
 
         var v = new Validator();
         DeadlineParameters.ValidateRule(v, "rule", rule);
-        if (Array.IndexOf(allowed, rule.Method) < 0)
+        if (Array.IndexOf(allowed, rule.Method) < 0 && Enum.IsDefined(typeof(DeadlineMethod), rule.Method))
         {
             var use = rule.Method switch
             {

@@ -61,3 +61,17 @@ public enum DeadlineMethod
     /// <summary>在…前 — on or before the day of a later event (「在系统试运行前」): the last day is the event day itself, never moved (spec 00 §2: 前 includes the day).</summary>
     OnOrBeforeEvent,
 }
+
+/// <summary>
+/// Which ends count when working days "between" two dates are counted (spec 07 D-c). Either way, equal dates give 0.
+/// Source: 《中华人民共和国民法典》第二百零一条 (a period starts the day after the event).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BetweenConvention>))]
+public enum BetweenConvention
+{
+    /// <summary>The documented default: after the start, up to and including the end (how periods and days late are counted).</summary>
+    AfterStartThroughEnd,
+
+    /// <summary>The other convention: from the start, up to but not including the end.</summary>
+    FromStartBeforeEnd,
+}

@@ -125,14 +125,23 @@ public sealed class HolidaySchedule
             throw new ArgumentNullException(nameof(name));
         }
 
+        // Spec 07 C2: every value of the wrong JSON kind is reported at once, in the file's words (never a .NET type name
+        // such as List`1[HolidayYearDto]); only a document of the right shape is bound.
         HolidayFileDto? file;
         try
         {
+            using (var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }))
+            {
+                var shape = new Validator();
+                HolidayShape.Check(shape, document.RootElement);
+                shape.ThrowIfAny();
+            }
+
             file = JsonSerializer.Deserialize(json, HolidayDataJsonContext.Default.HolidayFileDto);
         }
         catch (JsonException ex)
         {
-            throw new ValidationException(new[] { new ValidationError(ex.Path ?? "$", ErrorCode.InvalidValue, "is not valid holiday-schedule JSON: " + FirstLine(ex.Message)) });
+            throw new ValidationException(new[] { new ValidationError(ex.Path is null or "$" ? "$" : ex.Path.TrimStart('$', '.'), ErrorCode.InvalidValue, "is not valid holiday-schedule JSON: " + Plain(FirstLine(ex.Message))) });
         }
 
         var v = new Validator();
@@ -312,6 +321,139 @@ public sealed class HolidaySchedule
         var i = message.IndexOf('\n');
         return i < 0 ? message : message.Substring(0, i).TrimEnd();
     }
+
+    /// <summary>The parser's text without its "Path: … | LineNumber: …" tail.</summary>
+    private static string Plain(string message)
+    {
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        var j = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var cut = i >= 0 ? i : j;
+        return (cut >= 0 ? message.Substring(0, cut) : message).TrimEnd(' ', '|');
+    }
+}
+
+/// <summary>
+/// The JSON kinds of the holiday-data fields the library reads (other fields — sources, cross-checks, notes — are
+/// ignored); a value of another kind is <c>invalidValue</c> at its path. Null is allowed here: what is missing is
+/// reported by <see cref="HolidaySchedule.Parse"/> with the field's own message.
+/// </summary>
+internal static class HolidayShape
+{
+    private const string Text = "text";
+    private const string Dates = "list of dates";
+
+    private static readonly Dictionary<string, string> Root = new(StringComparer.Ordinal) { ["compiled"] = Text, ["years"] = "years" };
+
+    private static readonly Dictionary<string, string> Year = new(StringComparer.Ordinal)
+    {
+        ["year"] = "integer", ["notice"] = Text, ["title"] = Text, ["issued"] = Text, ["holidays"] = "holidays", ["amendments"] = "amendments",
+    };
+
+    private static readonly Dictionary<string, string> HolidayFields = new(StringComparer.Ordinal)
+    {
+        ["name"] = Text, ["off"] = Dates, ["makeupWorkdays"] = Dates, ["noticeText"] = Text, ["amendedBy"] = Text, ["amendmentText"] = Text,
+    };
+
+    private static readonly Dictionary<string, string> Amendment = new(StringComparer.Ordinal) { ["notice"] = Text, ["title"] = Text, ["text"] = Text };
+
+    public static void Check(Validator v, JsonElement root)
+    {
+        if (root.ValueKind == JsonValueKind.Null)
+        {
+            return; // reported by Parse as "years: must list at least one year's schedule"
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            v.Add("$", ErrorCode.InvalidValue, "must be an object {\"years\": [...]}, got " + Kind(root));
+            return;
+        }
+
+        Object(v, string.Empty, root, Root);
+    }
+
+    private static void Object(Validator v, string path, JsonElement element, Dictionary<string, string> fields)
+    {
+        foreach (var member in element.EnumerateObject())
+        {
+            if (!fields.TryGetValue(member.Name, out var kind) || member.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            var p = Validator.Field(path, member.Name);
+            var value = member.Value;
+            switch (kind)
+            {
+                case Text:
+                    Expect(v, p, value, JsonValueKind.String, "text");
+                    break;
+                case "integer":
+                    if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out _))
+                    {
+                        v.Add(p, ErrorCode.InvalidValue, "must be a whole number (a year such as 2027), got " + Kind(value));
+                    }
+
+                    break;
+                case Dates:
+                    List(v, p, value, "a list of dates", (ip, item) => Expect(v, ip, item, JsonValueKind.String, "an ISO date yyyy-MM-dd"));
+                    break;
+                default:
+                    var inner = kind switch { "years" => Year, "holidays" => HolidayFields, _ => Amendment };
+                    var what = kind switch { "years" => "a list of yearly schedules", "holidays" => "a list of holidays", _ => "a list of amendments" };
+                    List(v, p, value, what, (ip, item) =>
+                    {
+                        if (Expect(v, ip, item, JsonValueKind.Object, "an object"))
+                        {
+                            Object(v, ip, item, inner);
+                        }
+                    });
+                    break;
+            }
+        }
+    }
+
+    private static void List(Validator v, string path, JsonElement value, string what, Action<string, JsonElement> each)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            v.Add(path, ErrorCode.InvalidValue, "must be " + what + " (a JSON array), got " + Kind(value));
+            return;
+        }
+
+        var i = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Null)
+            {
+                each(Validator.Index(path, i), item);
+            }
+
+            i++;
+        }
+    }
+
+    private static bool Expect(Validator v, string path, JsonElement value, JsonValueKind kind, string what)
+    {
+        if (value.ValueKind == kind)
+        {
+            return true;
+        }
+
+        v.Add(path, ErrorCode.InvalidValue, "must be " + (what == "text" ? "text (a JSON string)" : what) + ", got " + Kind(value));
+        return false;
+    }
+
+    private static string Kind(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "the text \"" + e.GetString() + "\"",
+        JsonValueKind.Number => "the number " + e.GetRawText(),
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        _ => "null",
+    };
 }
 
 // The data-file shape; only the fields used to classify dates and cite notices. Unknown fields are skipped.

@@ -48,8 +48,9 @@ public sealed record DayInfo(LocalDate Date, DayKind Kind, string? Holiday, Cita
 /// <para>Outside the years loaded, the calendar never guesses: <see cref="IsWorkingDay"/> and <see cref="Describe"/> throw a
 /// <see cref="ValidationException"/> ("no holiday schedule for 2027 …; load one"). A calendar that knows only weekends exists
 /// only when asked for by name: <see cref="WeekendsOnly"/>.</para>
-/// <para>Where two loaded schedules name the same date, the one added later wins (a local extension overrides the national
-/// notice for the dates it lists). Immutable and thread-safe.</para>
+/// <para>A year's days come from one notice: where two loaded schedules both have a notice for a year, the one added later
+/// replaces the earlier one for that whole year, never merged day by day (spec 07 D-b: a corrected notice supersedes; a
+/// local extension for a year must therefore list the national days as well). Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class WorkingDayCalendar : IWorkingDayCalendar
 {
@@ -57,6 +58,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         new WorkingDayCalendar("PRC official (State Council holiday notices 2017–2026)", new[] { HolidaySchedule.Official }, weekendsOnly: false));
 
     private readonly HolidaySchedule[] schedules;
+    private readonly HolidayNotice[] effective;
     private readonly Dictionary<LocalDate, DayInfo> special;
     private readonly int[] years;
     private readonly bool weekendsOnly;
@@ -67,9 +69,21 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
         this.schedules = schedules;
         this.weekendsOnly = weekendsOnly;
         special = new Dictionary<LocalDate, DayInfo>();
+
+        // Spec 07 D-b: a year's schedule comes from the LAST schedule that has a notice for that year; it replaces the
+        // earlier one entirely (a corrected notice supersedes) and is never merged with it day by day.
+        var byYear = new Dictionary<int, HolidayNotice>();
         foreach (var schedule in schedules)
         {
             foreach (var notice in schedule.Notices)
+            {
+                byYear[notice.Year] = notice;
+            }
+        }
+
+        effective = byYear.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
+        {
+            foreach (var notice in effective)
             {
                 foreach (var h in notice.Holidays)
                 {
@@ -86,7 +100,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
             }
         }
 
-        years = schedules.SelectMany(s => s.Notices).Select(n => n.Year).Distinct().OrderBy(y => y).ToArray();
+        years = effective.Select(n => n.Year).ToArray();
     }
 
     /// <summary>The official PRC calendar: the State Council notices for 2017–2026 shipped in the package.</summary>
@@ -101,7 +115,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
     /// <inheritdoc/>
     public string Name { get; }
 
-    /// <summary>The schedules loaded, in the order added (later ones win on a date both name).</summary>
+    /// <summary>The schedules loaded, in the order added (a later one's notice for a year replaces an earlier one's, spec 07 D-b).</summary>
     public IReadOnlyList<HolidaySchedule> Schedules => schedules;
 
     /// <summary>The years this calendar can answer for, ascending (empty for <see cref="WeekendsOnly"/>, which answers for all).</summary>
@@ -109,7 +123,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
     /// <summary>Builds a calendar from schedules only (without the official data), e.g. a test calendar or another jurisdiction's.</summary>
     /// <param name="name">What the calendar is, e.g. <c>PRC 2027 draft</c>.</param>
-    /// <param name="schedules">The schedules, at least one; later ones win on a date two of them name.</param>
+    /// <param name="schedules">The schedules, at least one; a later one's notice for a year replaces an earlier one's for that whole year (spec 07 D-b).</param>
     /// <returns>The calendar.</returns>
     /// <exception cref="ValidationException">The name is blank or no schedule is given.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="schedules"/> is null.</exception>
@@ -142,8 +156,10 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
     }
 
     /// <summary>
-    /// A new calendar with one more schedule: a later year's notice (e.g. 2027 once published), or a local extension
-    /// whose listed dates override the national notice. This calendar is unchanged.
+    /// A new calendar with one more schedule: a later year's notice (e.g. 2027 once published), or a corrected notice for a
+    /// year already loaded. Spec 07 D-b: a year the schedule has a notice for is <em>replaced entirely</em> by it (every day
+    /// off and make-up working day of the earlier notice for that year is dropped), never merged day by day. Other years
+    /// are unchanged. This calendar is unchanged.
     /// </summary>
     /// <param name="schedule">The schedule to add.</param>
     /// <returns>The extended calendar.</returns>
@@ -158,7 +174,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
 
         if (weekendsOnly)
         {
-            throw new ValidationException(new[] { new ValidationError("schedule", ErrorCode.NoSchedule, "the weekends-only calendar takes no holiday schedules; start from WorkingDayCalendar.Official or FromSchedules") });
+            throw new ValidationException(new[] { new ValidationError("schedule", ErrorCode.InvalidValue, "the weekends-only calendar takes no holiday schedules; start from WorkingDayCalendar.Official or FromSchedules") });
         }
 
         return new WorkingDayCalendar(Name + " + " + schedule.Name, schedules.Append(schedule).ToArray(), weekendsOnly: false);
@@ -211,7 +227,7 @@ public sealed class WorkingDayCalendar : IWorkingDayCalendar
             throw NoSchedule(new LocalDate(Math.Max(1, Math.Min(9999, year)), 1, 1));
         }
 
-        var dates = schedules.SelectMany(s => s.Notices).Where(n => n.Year == year)
+        var dates = effective.Where(n => n.Year == year)
             .SelectMany(n => n.Holidays).SelectMany(h => h.DaysOff.Concat(h.MakeupWorkdays)).Distinct().OrderBy(d => d);
         return dates.Select(d => special[d]).ToArray();
     }

@@ -180,6 +180,7 @@ public sealed record ConstructionSubsidyResult(
 /// <param name="RecyclingTrucksLow">密闭式再生资源回收车, fewest: ceil(households ÷ 3,000).</param>
 /// <param name="RecyclingTrucksHigh">密闭式再生资源回收车, most: ceil(households ÷ 2,500) — a guide; the number is fixed jointly by the industry department and the street/town.</param>
 /// <param name="Lines">The arithmetic of each count, with citations (amount = the count).</param>
+/// <param name="Citation">The clauses the answer rests on, 海政办发〔2017〕46号 二（二）3、二（四）1 (spec 07 K-c).</param>
 public sealed record FacilitySizing(
     int Households,
     int CentralizedStations,
@@ -187,4 +188,16 @@ public sealed record FacilitySizing(
     int DispersedStationsHigh,
     int RecyclingTrucksLow,
     int RecyclingTrucksHigh,
-    IReadOnlyList<LineItem> Lines);
+    IReadOnlyList<LineItem> Lines,
+    Citation Citation);
+
+/// <summary>
+/// Whether a drop-off time is inside the centralized stations' staffed hours, with the windows and the clause
+/// (spec 07 K-c: the staffed-hours answer carries its citation like every other result).
+/// Source: 海政办发〔2017〕46号 二（二）3 一是 「上午7:00-9:00；下午17:00-19:00」.
+/// </summary>
+/// <param name="Time">The time of day asked about.</param>
+/// <param name="Staffed">Whether it is inside a window, both ends included.</param>
+/// <param name="StaffedHours">The staffed windows.</param>
+/// <param name="Citation">二（二）3 一是.</param>
+public sealed record StaffedTime(LocalTime Time, bool Staffed, IReadOnlyList<TimeWindow> StaffedHours, Citation Citation);

@@ -22,6 +22,7 @@ namespace Haidian.Rules.WasteSorting;
 [JsonSerializable(typeof(StreetYearStatement))]
 [JsonSerializable(typeof(ConstructionSubsidyResult))]
 [JsonSerializable(typeof(FacilitySizing))]
+[JsonSerializable(typeof(StaffedTime))]
 internal sealed partial class WasteSortingJsonContext : JsonSerializerContext
 {
 }

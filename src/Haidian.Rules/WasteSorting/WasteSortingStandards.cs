@@ -85,13 +85,23 @@ public sealed class WasteSortingStandards
                 trucksLow,
                 doc.WithArticle("二（四）1")),
         };
-        return new FacilitySizing(households, central, dispersedLow, dispersedHigh, trucksLow, trucksHigh, lines);
+        return new FacilitySizing(households, central, dispersedLow, dispersedHigh, trucksLow, trucksHigh, lines, doc.WithArticle("二（二）3、二（四）1"));
     }
 
     /// <summary>Whether a drop-off time is inside the centralized station's staffed hours (上午7:00-9:00；下午17:00-19:00), both ends included.</summary>
     /// <param name="time">The time of day.</param>
     /// <returns>True at 07:00–09:00 and 17:00–19:00 inclusive; false at 09:01 or 16:59.</returns>
     public bool IsStaffed(LocalTime time) => Parameters.StaffedHours.Any(w => w.Contains(time));
+
+    /// <summary>
+    /// The staffed-hours answer with its windows and citation (spec 07 K-c): whether a drop-off time is inside the
+    /// centralized stations' staffed hours (上午7:00-9:00；下午17:00-19:00, both ends included).
+    /// Source: 海政办发〔2017〕46号 二（二）3 一是.
+    /// </summary>
+    /// <param name="time">The time of day.</param>
+    /// <returns>The answer, the windows and 二（二）3 一是.</returns>
+    public StaffedTime CheckStaffed(LocalTime time) =>
+        new(time, IsStaffed(time), Parameters.StaffedHours, WasteSortingParameters.Document.WithArticle("二（二）3 一是"));
 
     /// <summary>Whether a day is the recycling stations' collection day (设定周六集中投放日, 二（四）1 一是).</summary>
     /// <param name="date">The day.</param>

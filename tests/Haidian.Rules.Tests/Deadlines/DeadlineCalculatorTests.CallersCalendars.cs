@@ -93,13 +93,14 @@ public sealed partial class DeadlineCalculatorTests
     [Fact]
     public void AdjacentDaysOff_OfDifferentHolidaysOrNotices_AreSeparateSteps()
     {
-        // Monday 2030-06-03 is holiday B and Tuesday 06-04 holiday A of the same notice item; Wednesday 06-05 is A again under another notice.
+        // Monday 2030-06-03 is holiday B and Tuesday 06-04 holiday A of the same notice item; Wednesday 06-05 is A again under
+        // another notice (the next year's, which may name days of the year before as 元旦 blocks do: one notice per year, 07 D-b).
         const string First = """
             {"years":[{"year":2030,"notice":"甲〔2029〕1号","title":"first",
               "holidays":[{"name":"B","off":["2030-06-03"],"noticeText":"一、节日：6月3日。"},{"name":"A","off":["2030-06-04"],"noticeText":"一、节日：6月4日。"}]}]}
             """;
         const string Second = """
-            {"years":[{"year":2030,"notice":"乙〔2029〕2号","title":"second","holidays":[{"name":"A","off":["2030-06-05"],"noticeText":"一、节日：6月5日。"}]}]}
+            {"years":[{"year":2031,"notice":"乙〔2029〕2号","title":"second","holidays":[{"name":"A","off":["2030-06-05"],"noticeText":"一、节日：6月5日。"}]}]}
             """;
         var calendar = WorkingDayCalendar.FromSchedules("test", HolidaySchedule.Parse(First, "first"), HolidaySchedule.Parse(Second, "second"));
         var result = new DeadlineCalculator(calendar).Period(new LocalDate(2030, 5, 31), 1, PeriodUnit.WorkingDays);

@@ -76,9 +76,9 @@ public sealed partial class WorkingDayCalendarTests
     }
 
     [Fact]
-    public void SpecialDays_AreTheYearsNoticeDays_InDateOrder_WithTheLaterScheduleWinning()
+    public void SpecialDays_AreTheYearsNoticeDays_InDateOrder_WithTheLaterScheduleReplacingTheYear()
     {
-        // 2030-09-29 is a Sunday, 10-01 a Tuesday. The second schedule renames 10-03.
+        // 2030-09-29 is a Sunday, 10-01 a Tuesday. The second schedule's 2030 notice replaces the first's whole year (07 D-b).
         const string First = """
             {"years":[{"year":2030,"notice":"甲〔2029〕1号","title":"first","holidays":[
               {"name":"国庆节","off":["2030-10-03","2030-10-01","2030-10-02"],"makeupWorkdays":["2030-10-12","2030-09-29"],"noticeText":"七、国庆节：10月1日至3日。"}]}]}
@@ -86,18 +86,22 @@ public sealed partial class WorkingDayCalendarTests
         const string Second = """
             {"years":[{"year":2030,"notice":"乙〔2030〕2号","title":"second","holidays":[{"name":"地方假日","off":["2030-10-03"]}]}]}
             """;
-        var calendar = WorkingDayCalendar.FromSchedules("layered", HolidaySchedule.Parse(First, "first"), HolidaySchedule.Parse(Second, "second"));
-        var days = calendar.SpecialDays(2030);
+        var first = WorkingDayCalendar.FromSchedules("first only", HolidaySchedule.Parse(First, "first"));
+        var days = first.SpecialDays(2030);
         Assert.Equal(
             new[] { "2030-09-29", "2030-10-01", "2030-10-02", "2030-10-03", "2030-10-12" },
             days.Select(d => HolidaySchedule.Iso(d.Date)));
         Assert.Equal(new[] { DayKind.MakeupWorkday, DayKind.DayOff, DayKind.DayOff, DayKind.DayOff, DayKind.MakeupWorkday }, days.Select(d => d.Kind));
-        Assert.Equal("地方假日", days[3].Holiday);
-        Assert.Equal("乙〔2030〕2号", days[3].Citation!.DocumentNumber);
         Assert.Equal(new Citation("甲〔2029〕1号", "first", "七、国庆节"), days[0].Citation);
-        Assert.Equal(days[0], calendar.Describe(new LocalDate(2030, 9, 29)));
-        Assert.True(calendar.IsWorkingDay(new LocalDate(2030, 9, 29)));
-        Assert.False(calendar.IsWorkingDay(new LocalDate(2030, 10, 2)));
+        Assert.Equal(days[0], first.Describe(new LocalDate(2030, 9, 29)));
+        Assert.True(first.IsWorkingDay(new LocalDate(2030, 9, 29)));
+        Assert.False(first.IsWorkingDay(new LocalDate(2030, 10, 2)));
+
+        var calendar = WorkingDayCalendar.FromSchedules("layered", HolidaySchedule.Parse(First, "first"), HolidaySchedule.Parse(Second, "second"));
+        var replaced = Assert.Single(calendar.SpecialDays(2030));
+        Assert.Equal((new LocalDate(2030, 10, 3), "地方假日", "乙〔2030〕2号"), (replaced.Date, replaced.Holiday, replaced.Citation!.DocumentNumber));
+        Assert.False(calendar.IsWorkingDay(new LocalDate(2030, 9, 29)));   // the first notice's make-up Sunday is gone
+        Assert.True(calendar.IsWorkingDay(new LocalDate(2030, 10, 2)));    // and its days off
         Assert.Equal(new DayInfo(new LocalDate(2030, 10, 4), DayKind.Workday, null, null, null), calendar.Describe(new LocalDate(2030, 10, 4)));
         Assert.Equal(new DayInfo(new LocalDate(2030, 10, 5), DayKind.Weekend, null, null, null), calendar.Describe(new LocalDate(2030, 10, 5)));
 

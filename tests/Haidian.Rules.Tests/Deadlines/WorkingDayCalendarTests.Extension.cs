@@ -29,16 +29,44 @@ public sealed partial class WorkingDayCalendarTests
         Assert.Throws<ValidationException>(() => Official.IsWorkingDay(new LocalDate(2027, 1, 4)));   // the original is unchanged
     }
 
+    // A complete 2020 schedule with the local extension: the national 春节 block as amended (01-24..02-02, make-up 02-01 is
+    // not in the amended notice) plus the extension to 02-09. Spec 07 D-b: a loaded year replaces the shipped one, so a
+    // local schedule restates the national days it keeps.
+    private const string LocalSchedule2020 = """
+        {"years":[{"year":2020,"notice":"京政发〔2020〕示例号","title":"local schedule",
+          "holidays":[{"name":"春节（延长）","off":["2020-01-24","2020-01-25","2020-01-26","2020-01-27","2020-01-28","2020-01-29","2020-01-30","2020-01-31","2020-02-01","2020-02-02","2020-02-03","2020-02-04","2020-02-05","2020-02-06","2020-02-07"],"noticeText":"一、延长至2月9日。"}]}]}
+        """;
+
     [Fact]
-    public void With_ALocalExtension_OverridesTheNationalNoticeForTheDatesItLists()
+    public void With_ACompleteLocalSchedule_GivesItsDays()
     {
-        var beijing = Official.WithJson(LocalExtension2020, "local 2020");
+        var beijing = Official.WithJson(LocalSchedule2020, "local 2020");
         Assert.True(Official.IsWorkingDay(new LocalDate(2020, 2, 3)));
         Assert.False(beijing.IsWorkingDay(new LocalDate(2020, 2, 3)));
         Assert.Equal(new LocalDate(2020, 2, 10), beijing.NextWorkingDayOnOrAfter(new LocalDate(2020, 2, 3)));
         var calc = new DeadlineCalculator(beijing);
         Assert.Equal(new LocalDate(2020, 2, 10), calc.Period(new LocalDate(2020, 1, 20), 10, PeriodUnit.Days).LastDay);
         Assert.Equal(new LocalDate(2020, 2, 3), new DeadlineCalculator().Period(new LocalDate(2020, 1, 20), 10, PeriodUnit.Days).LastDay);
+    }
+
+    [Fact]
+    public void D_b_a_caller_loaded_year_replaces_the_shipped_one()
+    {
+        // The extension lists only 02-03..07: loaded, it is 2020's whole schedule, never merged with the shipped notice.
+        var replaced = Official.WithJson(LocalExtension2020, "local 2020");
+        Assert.False(replaced.IsWorkingDay(new LocalDate(2020, 2, 3)));
+        Assert.True(replaced.IsWorkingDay(new LocalDate(2020, 1, 30)));      // 春节 (as amended by 国办发明电〔2020〕1号) is gone
+        Assert.False(Official.IsWorkingDay(new LocalDate(2020, 1, 30)));
+        Assert.False(replaced.IsWorkingDay(new LocalDate(2020, 1, 19)));     // the shipped make-up Sunday is an ordinary Sunday again
+        Assert.True(Official.IsWorkingDay(new LocalDate(2020, 1, 19)));
+        Assert.True(replaced.IsWorkingDay(new LocalDate(2020, 10, 1)));      // National Day 2020 too: the whole year is replaced
+        Assert.Equal(DayKind.Workday, replaced.Describe(new LocalDate(2020, 10, 1)).Kind);
+        Assert.Equal(5, replaced.SpecialDays(2020).Count);
+        Assert.All(replaced.SpecialDays(2020), d => Assert.Equal("京政发〔2020〕示例号", d.Citation!.DocumentNumber));
+        // Other years keep the shipped notice.
+        Assert.False(replaced.IsWorkingDay(new LocalDate(2019, 10, 1)));
+        Assert.Equal(Official.SpecialDays(2021), replaced.SpecialDays(2021));
+        Assert.Equal(Official.Years, replaced.Years);
     }
 
     [Fact]

@@ -137,3 +137,24 @@ public sealed class WasteSortingDocsExampleTests
         Assert.True(new WasteSortingStandards().IsStaffed(new LocalTime(9, 0)));
     }
 }
+
+/// <summary>Spec 07 K-c: the staffed-hours and sizing answers carry their citation.</summary>
+public sealed class WasteSortingReadingsKcTests
+{
+    [Fact]
+    public void K_c_staffed_hours_and_sizing_answers_carry_their_citation()
+    {
+        var standards = new WasteSortingStandards();
+        var staffed = standards.CheckStaffed(new LocalTime(9, 0));
+        Assert.True(staffed.Staffed);
+        Assert.False(standards.CheckStaffed(new LocalTime(9, 1)).Staffed);
+        Assert.Equal(standards.Parameters.StaffedHours, staffed.StaffedHours);
+        Assert.Equal("海政办发〔2017〕46号《海淀区推进生活垃圾分类工作方案》二（二）3 一是", staffed.Citation.ToString());
+        Assert.Contains("\"citation\"", HaidianJson.Serialize(staffed), StringComparison.Ordinal);
+
+        var sizing = standards.Size(1_000);
+        Assert.Equal("海政办发〔2017〕46号《海淀区推进生活垃圾分类工作方案》二（二）3、二（四）1", sizing.Citation.ToString());
+        Assert.Equal(3, sizing.CentralizedStations);
+        Assert.Contains("\"citation\": {", HaidianJson.Serialize(sizing), StringComparison.Ordinal);
+    }
+}
