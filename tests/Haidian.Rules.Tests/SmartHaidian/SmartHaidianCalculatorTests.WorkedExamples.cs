@@ -160,7 +160,8 @@ public sealed partial class SmartHaidianCalculatorTests
         Assert.Equal(new[] { "finalCommittee" }, strict.CheckProject(service).Codes());
         Assert.Equal(new[] { "finalOrganiser" }, Check(service with { Major = true }).Codes());
         var unit = Check(P() with { Final = P().Final! with { Organiser = AcceptanceOrganiser.Unit } });
-        Assert.Equal((new[] { "finalOrganiser" }, Party.Office), (unit.Codes(), unit.Findings[0].Duty));
+        Assert.Equal(new[] { "finalOrganiser" }, unit.Codes());
+        Assert.Equal(Party.Office, unit.Findings[0].Duty);
         Assert.Empty(Check(P() with { Major = false, Final = P().Final! with { Organiser = AcceptanceOrganiser.Unit } }).Findings);
     }
 
