@@ -149,6 +149,7 @@ public static class HaidianJson
 [JsonSerializable(typeof(LineItem))]
 [JsonSerializable(typeof(ValidationError))]
 [JsonSerializable(typeof(ValidationError[]))]
+[JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(ErrorCode))]
 [JsonSerializable(typeof(Provenance))]
 [JsonSerializable(typeof(Finding))]
