@@ -11,7 +11,7 @@ namespace Haidian.Rules.Cli.SmartHaidian;
 /// Smart-Haidian project compliance (海政发〔2017〕21号) on the command line: <c>evaluate smart-haidian</c> takes one call as JSON, chosen
 /// by <c>"operation"</c> (project, draftList, topLevelDesign), and returns a ComplianceReport.
 /// </summary>
-internal sealed class SmartHaidianModule : IModuleCommands
+internal sealed partial class SmartHaidianModule : IModuleCommands
 {
     private static readonly string[] Operations = { "project", "draftList", "topLevelDesign" };
 

@@ -39,6 +39,12 @@ public sealed partial class SmartHaidianCalculator
         PostEvaluation(e);
     }
 
+    /// <summary>The Deadlines module's rule of a key (spec 07 D-a, e.g. <c>smartHaidian.kickOff</c>) with the amount of this module's parameters (a what-if changes it here).</summary>
+    private static DeadlineRule Rule(Evaluation e, string key, int amount) => e.Deadlines.Parameters.Rule(key) with { Amount = amount };
+
+    /// <summary>The Deadlines module's fixed-date rule of a key (<c>smartHaidian.designReviewCutoff</c>, <c>smartHaidian.alternatePromotion</c>) with this module's month and day.</summary>
+    private static DeadlineRule FixedRule(Evaluation e, string key, int month, int day) => e.Deadlines.Parameters.Rule(key) with { Month = month, Day = day };
+
     private static IReadOnlyList<DesignVersion> Versions(ProjectRecord r) => r.Design?.Versions ?? Array.Empty<DesignVersion>();
 
     private static LocalDate? Earliest(params LocalDate?[] dates)
@@ -97,7 +103,6 @@ public sealed partial class SmartHaidianCalculator
     {
         var r = e.Project;
         var p = e.P;
-        var rules = e.Deadlines.Parameters;
         if (r.Emergency)
         {
             e.NotApplicableStep(2, "preliminary design submitted");
@@ -109,12 +114,12 @@ public sealed partial class SmartHaidianCalculator
         }
 
         var versions = Versions(r);
-        e.WorkingDayStep(2, "preliminary design (version 1) submitted", "reservePoolNotifiedOn", r.ReservePoolNotifiedOn, versions.Count > 0 ? versions[0].SubmittedOn : null, rules.SmartHaidianPreliminaryDesign with { Amount = p.DesignSubmissionWorkingDays }, Party.Unit, Order.Ignore, "version 1 submitted");
+        e.WorkingDayStep(2, "preliminary design (version 1) submitted", "reservePoolNotifiedOn", r.ReservePoolNotifiedOn, versions.Count > 0 ? versions[0].SubmittedOn : null, Rule(e, "smartHaidian.preliminaryDesign", p.DesignSubmissionWorkingDays), Party.Unit, Order.Ignore, "version 1 submitted");
         RevisionLimit(e, versions);
         Eligibility(e, versions);
-        e.WorkingDayStep(5, "funds-review letter issued", "selectedOn", r.SelectedOn, r.FundsReviewLetterIssuedOn, rules.SmartHaidianFundsReviewLetter with { Amount = p.FundsReviewLetterWorkingDays }, Party.Office, Order.Ignore, "issued");
-        e.WorkingDayStep(6, "letter and design sent to the finance bureau", "fundsReviewLetterReceivedOn", r.FundsReviewLetterReceivedOn, r.SentToFinanceOn, rules.SmartHaidianSendToFinanceBureau with { Amount = p.SendToFinanceWorkingDays }, Party.Unit, Order.Ignore, "sent");
-        e.WorkingDayStep(9, "kick-off meeting", "listApprovedOn", r.ListApprovedOn, r.KickOffOn, rules.SmartHaidianKickOffMeeting with { Amount = p.KickOffWorkingDays }, Party.Office, Order.Finding, "kick-off");
+        e.WorkingDayStep(5, "funds-review letter issued", "selectedOn", r.SelectedOn, r.FundsReviewLetterIssuedOn, Rule(e, "smartHaidian.fundsReviewLetter", p.FundsReviewLetterWorkingDays), Party.Office, Order.Ignore, "issued");
+        e.WorkingDayStep(6, "letter and design sent to the finance bureau", "fundsReviewLetterReceivedOn", r.FundsReviewLetterReceivedOn, r.SentToFinanceOn, Rule(e, "smartHaidian.sendToFinance", p.SendToFinanceWorkingDays), Party.Unit, Order.Ignore, "sent");
+        e.WorkingDayStep(9, "kick-off meeting", "listApprovedOn", r.ListApprovedOn, r.KickOffOn, Rule(e, "smartHaidian.kickOff", p.KickOffWorkingDays), Party.Office, Order.Finding, "kick-off");
     }
 
     /// <summary>Check 3, 第十二条: after the last allowed revision fails the project is closed (不再受理); a later version is the office's violation (R6).</summary>
@@ -153,7 +158,7 @@ public sealed partial class SmartHaidianCalculator
         }
 
         var cutoff = new LocalDate(selected.Year, e.P.DesignReviewCutoffMonth, e.P.DesignReviewCutoffDay);
-        var d = e.FixedDate(4, "technical review passed by the cut-off of " + Texts.Int(selected.Year), cutoff);
+        var d = e.FixedDate(FixedRule(e, "smartHaidian.designReviewCutoff", e.P.DesignReviewCutoffMonth, e.P.DesignReviewCutoffDay), selected.Year, cutoff);
         var allowed = e.P.MaxDesignRevisions + 1;
         DesignVersion? pass = null;
         var passNumber = 0;
@@ -410,7 +415,7 @@ public sealed partial class SmartHaidianCalculator
         }
 
         var cutoff = new LocalDate(list.Year, e.P.AlternatePromotionCutoffMonth, e.P.AlternatePromotionCutoffDay);
-        var d = e.FixedDate(12, "alternates promoted by the end of July " + Texts.Int(list.Year), cutoff);
+        var d = e.FixedDate(FixedRule(e, "smartHaidian.alternatePromotion", e.P.AlternatePromotionCutoffMonth, e.P.AlternatePromotionCutoffDay), list.Year, cutoff);
         if (promoted <= cutoff)
         {
             e.Step(12, Step, promoted, cutoff, promoted, StepStatus.OnTime, Texts.Date(promoted) + " ≤ " + Texts.Date(cutoff), deadline: d);
@@ -501,7 +506,7 @@ public sealed partial class SmartHaidianCalculator
     private static void Contracts(Evaluation e)
     {
         var list = e.Project.Contracts ?? Array.Empty<ProjectContract>();
-        var rule = e.Deadlines.Parameters.SmartHaidianContractFiling with { Amount = e.P.ContractFilingWorkingDays };
+        var rule = Rule(e, "smartHaidian.fileProcurement", e.P.ContractFilingWorkingDays);
         for (var i = 0; i < list.Count; i++)
         {
             var c = list[i];
@@ -595,7 +600,7 @@ public sealed partial class SmartHaidianCalculator
             }
         }
 
-        e.WorkingDayStep(19, "preliminary acceptance held", LatestConditionPath(pa), latest, pa.HeldOn, e.Deadlines.Parameters.SmartHaidianPreliminaryAcceptance with { Amount = p.PreliminaryAcceptanceWorkingDays }, Party.Unit, Order.StatusOnly, "held");
+        e.WorkingDayStep(19, "preliminary acceptance held", LatestConditionPath(pa), latest, pa.HeldOn, Rule(e, "smartHaidian.preliminaryAcceptance", p.PreliminaryAcceptanceWorkingDays), Party.Unit, Order.StatusOnly, "held");
         if (pa.LeftoverIssuesResolvedOn is { } fixedOn && e.InForce(fixedOn))
         {
             const string Step = "leftover issues adjusted before the trial";
@@ -671,7 +676,7 @@ public sealed partial class SmartHaidianCalculator
                 e.Add(22, Party.Unit, "the trial operation started on " + Texts.Date(started) + " but " + problem + " (项目通过初步验收后进入系统试运行环节)", problem);
             }
 
-            e.MinimumStep(23, "trial operation of at least " + Texts.Days(p.TrialMinimumDays), "trial.startedOn", started, t.PassedOn, e.Deadlines.Parameters.SmartHaidianTrialOperation with { Amount = p.TrialMinimumDays }, Party.Unit, "the trial operation passed on");
+            e.MinimumStep(23, "trial operation of at least " + Texts.Days(p.TrialMinimumDays), "trial.startedOn", started, t.PassedOn, Rule(e, "smartHaidian.trialOperation", p.TrialMinimumDays), Party.Unit, "the trial operation passed on");
         }
 
         if (t.PassedOn is not { } passed || !e.InForce(passed))
@@ -737,7 +742,7 @@ public sealed partial class SmartHaidianCalculator
         };
         if (r.Trial?.PassedOn is not null || f?.HeldOn is not null)
         {
-            e.WorkingDayStep(26, "final acceptance held", "trial.passedOn", r.Trial?.PassedOn, f?.HeldOn, e.Deadlines.Parameters.SmartHaidianFinalAcceptance with { Amount = p.FinalAcceptanceWorkingDays }, organiser, Order.Finding, "held");
+            e.WorkingDayStep(26, "final acceptance held", "trial.passedOn", r.Trial?.PassedOn, f?.HeldOn, Rule(e, "smartHaidian.finalAcceptance", p.FinalAcceptanceWorkingDays), organiser, Order.Finding, "held");
         }
 
         if (f is null)
@@ -788,7 +793,7 @@ public sealed partial class SmartHaidianCalculator
             return;
         }
 
-        e.MinimumStep(30, "warranty of at least " + Texts.Int(e.P.WarrantyMinimumYears) + " years", "warranty.runsFrom", w.RunsFrom, w.EndsOn, e.Deadlines.Parameters.SmartHaidianWarranty with { Amount = e.P.WarrantyMinimumYears }, Party.Unit, "the warranty ends on");
+        e.MinimumStep(30, "warranty of at least " + Texts.Int(e.P.WarrantyMinimumYears) + " years", "warranty.runsFrom", w.RunsFrom, w.EndsOn, Rule(e, "smartHaidian.warranty", e.P.WarrantyMinimumYears), Party.Unit, "the warranty ends on");
     }
 
     /// <summary>Check 31, 第三十五条: the post-evaluator holds a 工程咨询 certificate of 乙级 or above with the 通信信息 specialty.</summary>

@@ -175,9 +175,26 @@ public sealed partial class SmartHaidianCalculator
             Add(check, duty, what + " " + Texts.Date(x) + ", before the earliest day " + Texts.Date(earliest) + ", " + Texts.Days(shortBy) + " short", arithmetic);
         }
 
-        /// <summary>A fixed date (截至8月底, 7月底前): on or before it, not moved; the Deadlines module flags a rest day.</summary>
-        public DeadlineResult FixedDate(int check, string subject, LocalDate date) =>
-            Deadlines.FixedDate(date, subject, Texts.Checks[check].Citation);
+        /// <summary>
+        /// A fixed date in the year named (截至8月底, 7月底前): on or before it, not moved; the Deadlines module's keyed rule, which flags a
+        /// rest day. A what-if in-force date earlier than the rule's, or a year beyond the module's range, falls back to the plain fixed date.
+        /// </summary>
+        public DeadlineResult FixedDate(DeadlineRule rule, int year, LocalDate date)
+        {
+            try
+            {
+                return Deadlines.CalculateForYear(rule, year);
+            }
+            catch (NotInForceException)
+            {
+                return Deadlines.FixedDate(date, rule.Name, rule.Citation);
+            }
+            catch (ValidationException)
+            {
+                // The Deadlines module counts years up to 9997; the date itself is known, so state it plainly.
+                return Deadlines.FixedDate(date, rule.Name, rule.Citation);
+            }
+        }
 
         public void ThrowIfNoSchedule()
         {
