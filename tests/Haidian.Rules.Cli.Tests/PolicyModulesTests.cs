@@ -33,7 +33,7 @@ public sealed class PolicyModulesTests
         }
         """;
 
-    public static TheoryData<string> Modules => new() { "elevator", "forest", "waste", "deadlines" };
+    public static TheoryData<string> Modules => new() { "elevator", "forest", "waste", "deadlines", "smart-haidian" };
 
     [Fact]
     public void Elevator_Subsidy_IsTheLibrarysResultForTheSameClaim_E1Totals780000()

@@ -21,6 +21,7 @@ internal sealed class ModuleRegistry
         new Elevator.ElevatorModule(),
         new Forest.ForestModule(),
         new Fund.FundModule(),
+        new SmartHaidian.SmartHaidianModule(),
         new Waste.WasteModule(),
         new Water.WaterModule(),
     });

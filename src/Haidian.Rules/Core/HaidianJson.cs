@@ -133,7 +133,8 @@ public static class HaidianJson
                 ForestAssessment.ForestAssessmentJsonContext.Default,
                 WasteSorting.WasteSortingJsonContext.Default,
                 Deadlines.DeadlinesJsonContext.Default,
-                FundFees.FundFeesJsonContext.Default).WithAddedModifier(NullableMeansOptional),
+                FundFees.FundFeesJsonContext.Default,
+                SmartHaidian.SmartHaidianJsonContext.Default).WithAddedModifier(NullableMeansOptional),
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.YearMonthConverter);
