@@ -60,8 +60,8 @@ public sealed record MonthlyMonitoring(
 
 /// <summary>
 /// The district's towns and its date-effective register of cross-boundary sections (第五条). Checked when
-/// built: ids and towns present, every town named by a section is one of the district's towns, validity
-/// ranges ordered and never overlapping for the same id.
+/// built: ids and towns present, every town named by a section is one of the district's towns, a one-town section's
+/// downstream recipient is another town (spec 07 W-a; 第十二条), validity ranges ordered and never overlapping for the same id.
 /// Source: 海行规发〔2017〕7号 第五条.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
