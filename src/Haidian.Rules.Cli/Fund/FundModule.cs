@@ -14,7 +14,7 @@ namespace Haidian.Rules.Cli.Fund;
 /// the cultural and creative industry guide fund (海政办发〔2017〕34号): <c>evaluate fund</c> takes one call as JSON, chosen by
 /// <c>"operation"</c>. The parameters are one object per fund, <c>{"development": {...}, "guide": {...}}</c>.
 /// </summary>
-internal sealed class FundModule : IModuleCommands
+internal sealed partial class FundModule : IModuleCommands
 {
     /// <summary>The development fund's operations (海行规发〔2017〕8号).</summary>
     internal static readonly string[] DevelopmentOperations =

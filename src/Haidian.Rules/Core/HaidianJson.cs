@@ -148,6 +148,7 @@ public static class HaidianJson
 [JsonSerializable(typeof(LineItem))]
 [JsonSerializable(typeof(ValidationError))]
 [JsonSerializable(typeof(ValidationError[]))]
+[JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(ErrorCode))]
 [JsonSerializable(typeof(Provenance))]
 [JsonSerializable(typeof(Finding))]
