@@ -54,7 +54,7 @@ internal sealed partial class WaterModule : IModuleCommands
             new ParameterCitation("ammoniaNitrogenSurcharge", "NH3-N surcharge: above 2 mg/L, per 1 mg/L or part", Art("第八条")),
             new ParameterCitation("totalPhosphorusSurcharge", "TP surcharge: above 0.5 mg/L, per 0.5 mg/L or part", Art("第八条")),
             new ParameterCitation("specialTransferFundPerSectionYear", "special transfer fund per assessed section per year, yuan", Art("第三条")),
-            new ParameterCitation("concentrationDecimals", "optional rounding (修约) of concentrations before classification; null = as given", Art("第十条") + " (核算细则 delegated to 区环保局)"),
+            new ParameterCitation("concentrationRounding", "optional rounding (修约) before classification: decimals per pollutant and a mode (halfEven default, or halfUp); null = as given", Art("第十条") + " (核算细则 delegated to 区环保局)"),
         };
     }
 
@@ -109,7 +109,7 @@ internal sealed partial class WaterModule : IModuleCommands
             {
                 if (Array.IndexOf(SettlementFields, name) < 0)
                 {
-                    v.Add(new ValidationError(name, ErrorCode.InvalidValue, "is not a field of a water settlement (expected " + string.Join(", ", SettlementFields) + ")"));
+                    v.Add(new ValidationError(name, ErrorCode.UnknownField, "is not a field of a water settlement (expected " + string.Join(", ", SettlementFields) + ")"));
                 }
             }
 
@@ -135,7 +135,7 @@ internal sealed partial class WaterModule : IModuleCommands
 
             if (month is null && year is null && !o.ContainsKey("month") && !o.ContainsKey("year"))
             {
-                v.Add(new ValidationError("month", ErrorCode.InvalidValue, "a settlement needs \"month\" (e.g. \"2018-03\") or \"year\" (e.g. 2018)"));
+                v.Add(new ValidationError("month", ErrorCode.Required, "a settlement needs \"month\" (e.g. \"2018-03\") or \"year\" (e.g. 2018)"));
             }
 
             if (o.ContainsKey("month") && o.ContainsKey("year"))
@@ -150,7 +150,7 @@ internal sealed partial class WaterModule : IModuleCommands
             var deductions = Part<MisuseDeduction[]>(o, "deductions", v, required: false) ?? Array.Empty<MisuseDeduction>();
             if (o.ContainsKey("month") && (o.ContainsKey("transferFund") || o.ContainsKey("deductions")))
             {
-                v.Add(new ValidationError(o.ContainsKey("transferFund") ? "transferFund" : "deductions", ErrorCode.InvalidValue, "only an annual settlement (\"year\") takes transfer-fund allocations and deductions"));
+                v.Add(new ValidationError(o.ContainsKey("transferFund") ? "transferFund" : "deductions", ErrorCode.Inconsistent, "only an annual settlement (\"year\") takes transfer-fund allocations and deductions"));
             }
 
             if (v.Count > 0)

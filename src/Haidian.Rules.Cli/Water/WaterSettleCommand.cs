@@ -317,6 +317,12 @@ internal static class WaterSettleCommand
         var received = s.Towns.Sum(t => t.CompensationReceived);
         w.WriteLine($"District pool ({MonthlySettlement.DistrictPool}, 第十二条): {TextTable.Money(s.PoolTotal)}");
         w.WriteLine($"Check: paid {TextTable.Money(paid)} = received {TextTable.Money(received)} + pool {TextTable.Money(s.PoolTotal)}: {(paid == received + s.PoolTotal ? "balanced" : "NOT BALANCED")}");
+        if (s.MissingMonths.Count > 0)
+        {
+            // Spec 07 W-e: a section-month without a record is listed, never priced as dry.
+            w.WriteLine($"Missing (no monitoring record, not priced): {string.Join(", ", s.MissingMonths.Select(m => m.SectionId + " " + m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)))}");
+        }
+
         w.WriteLine("Monthly itemized bills: --month yyyy-MM, or --format json.");
     }
 

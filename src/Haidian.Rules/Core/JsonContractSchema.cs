@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -121,6 +122,26 @@ internal static class JsonContractSchema
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
+        // The exporter lists every constructor parameter without a default as required, even one of a nullable type that the
+        // reader lets be left out (spec 07 C1, HaidianJson's NullableMeansOptional): keep only the members the reader requires.
+        if (context.PropertyInfo is null && context.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
+            && schema is JsonObject objectSchema && objectSchema["required"] is JsonArray listed)
+        {
+            for (var i = listed.Count - 1; i >= 0; i--)
+            {
+                var name = listed[i]?.GetValue<string>();
+                if (!context.TypeInfo.Properties.Any(p => p.Name == name && p.IsRequired))
+                {
+                    listed.RemoveAt(i);
+                }
+            }
+
+            if (listed.Count == 0)
+            {
+                objectSchema.Remove("required");
+            }
+        }
+
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
         var nullable = underlying is not null;

@@ -34,7 +34,7 @@ internal sealed class CompiledRules
         SetSurcharge(3, p.TotalPhosphorusSurcharge);
         PerClass1 = p.PerClassCase1;
         PerClass2 = p.PerClassCase2;
-        Decimals = p.ConcentrationDecimals;
+        Rounding = p.ConcentrationRounding;
         Scaled = ScaledRules.TryCreate(this);
     }
 
@@ -57,7 +57,8 @@ internal sealed class CompiledRules
 
     public decimal PerClass2 { get; }
 
-    public int? Decimals { get; }
+    /// <summary>The optional 修约 per pollutant (spec 07 W-c), or null to take concentrations as given.</summary>
+    public ConcentrationRounding? Rounding { get; }
 
     public bool Covers(YearMonth month) => month >= FirstMonth && (EndMonthExclusive is null || month < EndMonthExclusive.Value);
 
@@ -72,7 +73,8 @@ internal sealed class CompiledRules
 
     public decimal PerStep(Pollutant p, bool case1) => case1 ? perStep1[(int)p] : perStep2[(int)p];
 
-    public decimal Prepare(decimal c) => Decimals is { } d ? Math.Round(c, d, MidpointRounding.ToEven) : c;
+    /// <summary>A concentration of a pollutant as classified: rounded with the version's 修约 when it has one (spec 07 W-c).</summary>
+    public decimal Prepare(Pollutant p, decimal c) => Rounding is { } r ? r.Round(p, c) : c;
 
     /// <summary>The class (1..6) of a concentration: the best class whose inclusive limit it does not exceed.</summary>
     public int Classify(int table, decimal c)
@@ -154,9 +156,9 @@ internal sealed class CompiledRules
         var inflow = x.Inflow.GetValueOrDefault();
         var has = x.HasInflow;
         var tp = x.BodyType == WaterBodyType.River ? 3 : 4;
-        return PollutantAmount(oxy, (int)oxy, target, Prepare(x.Outflow.Of(oxy)!.Value), has, has ? Prepare(inflow.Of(oxy)!.Value) : 0m)
-            + PollutantAmount(Pollutant.AmmoniaNitrogen, 2, target, Prepare(x.Outflow.AmmoniaNitrogen!.Value), has, has ? Prepare(inflow.AmmoniaNitrogen!.Value) : 0m)
-            + PollutantAmount(Pollutant.TotalPhosphorus, tp, target, Prepare(x.Outflow.TotalPhosphorus!.Value), has, has ? Prepare(inflow.TotalPhosphorus!.Value) : 0m);
+        return PollutantAmount(oxy, (int)oxy, target, Prepare(oxy, x.Outflow.Of(oxy)!.Value), has, has ? Prepare(oxy, inflow.Of(oxy)!.Value) : 0m)
+            + PollutantAmount(Pollutant.AmmoniaNitrogen, 2, target, Prepare(Pollutant.AmmoniaNitrogen, x.Outflow.AmmoniaNitrogen!.Value), has, has ? Prepare(Pollutant.AmmoniaNitrogen, inflow.AmmoniaNitrogen!.Value) : 0m)
+            + PollutantAmount(Pollutant.TotalPhosphorus, tp, target, Prepare(Pollutant.TotalPhosphorus, x.Outflow.TotalPhosphorus!.Value), has, has ? Prepare(Pollutant.TotalPhosphorus, inflow.TotalPhosphorus!.Value) : 0m);
     }
 
     private void Fill(int table, ClassLimits l)

@@ -22,13 +22,22 @@ public readonly record struct Concentrations(
     /// <summary>The concentration of one pollutant, or null when not supplied.</summary>
     /// <param name="pollutant">The pollutant.</param>
     /// <returns>The value in mg/L, or null.</returns>
+    /// <exception cref="ValidationException"><paramref name="pollutant"/> is not a defined <see cref="Pollutant"/> (spec 07 C4; path <c>pollutant</c>).</exception>
     public decimal? Of(Pollutant pollutant) => pollutant switch
     {
         Pollutant.ChemicalOxygenDemand => ChemicalOxygenDemand,
         Pollutant.PermanganateIndex => PermanganateIndex,
         Pollutant.AmmoniaNitrogen => AmmoniaNitrogen,
-        _ => TotalPhosphorus,
+        Pollutant.TotalPhosphorus => TotalPhosphorus,
+        _ => throw Undefined(pollutant),
     };
+
+    private static ValidationException Undefined(Pollutant pollutant)
+    {
+        var v = new Validator();
+        v.Defined("pollutant", pollutant);
+        return new ValidationException(v.Errors);
+    }
 }
 
 /// <summary>
@@ -38,14 +47,17 @@ public readonly record struct Concentrations(
 /// Source: 海行规发〔2017〕7号 第六条、第八条、第九条（一）.
 /// </summary>
 /// <remarks>Immutable value type with no reference fields, so a span of these is cache-friendly.</remarks>
-/// <param name="Month">会计月份 — the month assessed; before 2018-01 the policy is not in force.</param>
-/// <param name="FunctionalClass">地表水水域功能分类 — functional class I–V; chooses the oxygen-demand indicator (第四条).</param>
-/// <param name="AssessmentTarget">断面年度水质目标 — annual assessment target I–V, against which classes worse are counted (第六条); use the functional class when no target is set.</param>
-/// <param name="BodyType">River or lake/reservoir (total-phosphorus limits).</param>
-/// <param name="Dry">全月断流 — dry for the whole month: nothing is owed (第九条（一）); concentrations may then be omitted.</param>
-/// <param name="HasInflow">入境水流 — whether there is inflow; when true, <paramref name="Inflow"/> is required.</param>
-/// <param name="Outflow">Outflow (出境) concentrations, mg/L.</param>
-/// <param name="Inflow">Inflow comparison concentrations (one value per pollutant); required when <paramref name="HasInflow"/>.</param>
+/// <param name="Month">会计月份 — the month assessed; required; before 2018-01 the policy is not in force.</param>
+/// <param name="FunctionalClass">地表水水域功能分类 — functional class I–V; required (never read as a default); chooses the oxygen-demand indicator (第四条).</param>
+/// <param name="AssessmentTarget">断面年度水质目标 — annual assessment target I–V, against which classes worse are counted (第六条); required here
+/// (a registered <see cref="Section"/> may leave it out and then uses its functional class; give the functional class when no target is set).</param>
+/// <param name="BodyType">River or lake/reservoir (total-phosphorus limits); required.</param>
+/// <param name="Dry">全月断流 — dry for the whole month: nothing is owed (第九条（一）); concentrations may then be omitted. Required: a
+/// missing flag is an error, never read as "not dry" (spec 07 C1).</param>
+/// <param name="HasInflow">入境水流 — whether there is inflow; when true, <paramref name="Inflow"/> is required; when false, inflow data is
+/// an <c>inconsistent</c> error (spec 07 W-f). Required, never read as "no inflow" (spec 07 C1).</param>
+/// <param name="Outflow">Outflow (出境) concentrations, mg/L; required (an empty object for a dry month).</param>
+/// <param name="Inflow">Inflow comparison concentrations (one value per pollutant); optional (default null); required when <paramref name="HasInflow"/>.</param>
 public readonly record struct SectionMonth(
     YearMonth Month,
     WaterClass FunctionalClass,
@@ -75,6 +87,9 @@ public readonly record struct SectionMonth(
         init => InflowField = value;
     }
 
-    /// <summary>The oxygen-demand indicator this section is assessed on (第四条): CODMn for functional class II or III, else COD.</summary>
-    public Pollutant OxygenDemandIndicator => WaterCompensationParameters.OxygenDemandIndicatorFor(FunctionalClass);
+    /// <summary>
+    /// The oxygen-demand indicator this section is assessed on (第四条): CODMn for functional class II or III, else COD.
+    /// Never throws (it is shown when the value is printed); a functional class outside I–V is rejected by every calculator.
+    /// </summary>
+    public Pollutant OxygenDemandIndicator => FunctionalClass is WaterClass.II or WaterClass.III ? Pollutant.PermanganateIndex : Pollutant.ChemicalOxygenDemand;
 }

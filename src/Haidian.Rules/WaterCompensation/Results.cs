@@ -137,17 +137,42 @@ public sealed record AnnualTownStatement(
     decimal TransferFund);
 
 /// <summary>
+/// 第三条 per section — the special transfer fund a section is allocated for the year beside the standard of 1,000,000 yuan a
+/// section a year (spec 07 W-d). A short allocation is a <see cref="Finding"/> of the statement; an excess is a validation error.
+/// Source: 海行规发〔2017〕7号 第三条「设立水污染防治专项转移支付资金（每个考核断面100万元/年）」.
+/// </summary>
+/// <param name="SectionId">The section's id; every section assessed in at least one month of the year is listed, in registry order.</param>
+/// <param name="Allocated">Σ of the caller's allocations of this section's fund to towns, yuan (0 when none).</param>
+/// <param name="Standard">第三条's amount per section per year, yuan (<see cref="WaterCompensationParameters.SpecialTransferFundPerSectionYear"/>).</param>
+/// <param name="MatchesStandard">True when <paramref name="Allocated"/> equals <paramref name="Standard"/>.</param>
+public sealed record SectionTransferFund(string SectionId, decimal Allocated, decimal Standard, bool MatchesStandard);
+
+/// <summary>
+/// A section-month with no monitoring record in an annual statement (spec 07 W-e): listed and not priced. It is not a dry month —
+/// a dry month (全月断流, 第九条（一）) is a record with <c>dry: true</c> and is priced 0 because the text says so.
+/// Source: 海行规发〔2017〕7号 第七条、第九条（一）.
+/// </summary>
+/// <param name="SectionId">The section registered that month.</param>
+/// <param name="Month">The month without a record.</param>
+public sealed record MissingSectionMonth(string SectionId, YearMonth Month);
+
+/// <summary>
 /// 年度补偿结算 — a year of settlements for a district: the twelve monthly ledgers, each town's year, the pool,
-/// the special transfer fund beside the compensation, and the 第十三条 deductions.
+/// the special transfer fund beside the compensation (per town and per section against 第三条's standard), the
+/// 第十三条 deductions, and the section-months with no monitoring record.
 /// Source: 海行规发〔2017〕7号 第三条、第九条、第十二条、第十三条.
 /// </summary>
 /// <param name="Year">The calendar year.</param>
-/// <param name="Months">The monthly settlements, January first.</param>
+/// <param name="Months">The monthly settlements, January first (twelve; a month's ledger holds only the sections with a record).</param>
 /// <param name="Towns">Each town's year, ordered by name.</param>
 /// <param name="PoolTotal">Σ paid into the district pool, yuan.</param>
 /// <param name="TransferFundTotal">Σ of the transfer-fund allocations, yuan.</param>
 /// <param name="Lines">Bill lines for the allocations and deductions, with citations.</param>
 /// <param name="Provenance">The provenance of each month's parameter version, distinct, in order.</param>
+/// <param name="TransferFundBySection">第三条 per section: allocated, the standard, and whether they match (spec 07 W-d).</param>
+/// <param name="MissingMonths">Section-months registered but without a monitoring record, by month then registry order; not priced (spec 07 W-e).</param>
+/// <param name="Findings">Rules found broken that are not input errors: a section allocated less than 第三条's standard
+/// (code <c>transferFund.sectionShort</c>, a violation of 第三条).</param>
 public sealed record AnnualStatement(
     int Year,
     IReadOnlyList<MonthlySettlement> Months,
@@ -155,4 +180,7 @@ public sealed record AnnualStatement(
     decimal PoolTotal,
     decimal TransferFundTotal,
     IReadOnlyList<LineItem> Lines,
-    IReadOnlyList<Provenance> Provenance);
+    IReadOnlyList<Provenance> Provenance,
+    IReadOnlyList<SectionTransferFund> TransferFundBySection,
+    IReadOnlyList<MissingSectionMonth> MissingMonths,
+    IReadOnlyList<Finding> Findings);

@@ -77,7 +77,7 @@ internal sealed partial class ScaledRules
     /// <summary>The scaled tables of a version, or null when it must be computed with decimals.</summary>
     public static ScaledRules? TryCreate(CompiledRules r)
     {
-        if (r.Decimals is not null || !WholeYuan(r.PerClass1, out var rate1) || !WholeYuan(r.PerClass2, out var rate2))
+        if (r.Rounding is not null || !WholeYuan(r.PerClass1, out var rate1) || !WholeYuan(r.PerClass2, out var rate2))
         {
             return null;
         }

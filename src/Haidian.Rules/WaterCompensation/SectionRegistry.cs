@@ -10,15 +10,17 @@ namespace Haidian.Rules.WaterCompensation;
 /// and optionally to a month (the registry may change).
 /// Source: 海行规发〔2017〕7号 第五条、第六条.
 /// </summary>
-/// <param name="Id">Unique id, e.g. <c>S1</c>.</param>
-/// <param name="Name">Name, e.g. the river and place.</param>
-/// <param name="FunctionalClass">地表水水域功能分类 I–V: chooses COD or CODMn (第四条).</param>
-/// <param name="AssessmentTarget">断面年度水质目标 I–V, or null when no annual target is set (then the functional class is the target, 第六条).</param>
-/// <param name="BodyType">River or lake/reservoir.</param>
-/// <param name="ResponsibleTowns">The town responsible; two or more when the section is on a border river (界河), split equally in the order listed (第九条（二）).</param>
-/// <param name="Downstream">The downstream town receiving the compensation, or null when downstream is another district (the money goes to the district pool, 第十二条).</param>
-/// <param name="ValidFrom">First month the section is assessed.</param>
-/// <param name="ValidTo">Last month the section is assessed (inclusive), or null while it remains.</param>
+/// <param name="Id">Unique id, e.g. <c>S1</c>; required.</param>
+/// <param name="Name">Name, e.g. the river and place; required.</param>
+/// <param name="FunctionalClass">地表水水域功能分类 I–V: chooses COD or CODMn (第四条); required (never read as a default).</param>
+/// <param name="AssessmentTarget">断面年度水质目标 I–V. Optional; default null = no annual target is set, and the functional class is
+/// the target (第六条「以断面年度水质目标和地表水水域功能分类为考核标准」; <see cref="TargetClass"/>). A missing target is never class 0.</param>
+/// <param name="BodyType">River or lake/reservoir; required.</param>
+/// <param name="ResponsibleTowns">The town responsible; two or more when the section is on a border river (界河), split equally in the order listed (第九条（二）); required.</param>
+/// <param name="Downstream">The downstream town receiving the compensation. Optional; default null = downstream is another district (the money
+/// goes to the district pool, 第十二条). With one responsible town it must be another town (spec 07 W-a).</param>
+/// <param name="ValidFrom">First month the section is assessed; required (never read as 0001-01).</param>
+/// <param name="ValidTo">Last month the section is assessed (inclusive). Optional; default null = the section remains.</param>
 public sealed record Section(
     string Id,
     string Name,
@@ -40,12 +42,14 @@ public sealed record Section(
 }
 
 /// <summary>人工监测数据 — a section's monitoring for one month as reported (dry all month, inflow present, outflow and inflow concentrations in mg/L), combined with the registry into a section-month. Source: 海行规发〔2017〕7号 第七条、第八条、第九条（一）.</summary>
-/// <param name="SectionId">The cross-boundary section's id, as in the section registry.</param>
-/// <param name="Month">The month.</param>
-/// <param name="Dry">全月断流 — dry all month.</param>
-/// <param name="HasInflow">入境水流 — inflow present.</param>
-/// <param name="Outflow">Outflow concentrations, mg/L.</param>
-/// <param name="Inflow">Inflow comparison concentrations, required when <paramref name="HasInflow"/>.</param>
+/// <param name="SectionId">The cross-boundary section's id, as in the section registry; required.</param>
+/// <param name="Month">The month; required.</param>
+/// <param name="Dry">全月断流 — dry all month; required (a missing flag is an error, never "not dry", spec 07 C1). A month with no
+/// record at all is <i>missing</i> (spec 07 W-e), not dry.</param>
+/// <param name="HasInflow">入境水流 — inflow present; required (never read as "no inflow", spec 07 C1).</param>
+/// <param name="Outflow">Outflow concentrations, mg/L; required (an empty object for a dry month).</param>
+/// <param name="Inflow">Inflow comparison concentrations. Optional; default null; required when <paramref name="HasInflow"/>, an
+/// <c>inconsistent</c> error when it is false (spec 07 W-f).</param>
 public sealed record MonthlyMonitoring(
     string SectionId,
     YearMonth Month,
@@ -56,8 +60,8 @@ public sealed record MonthlyMonitoring(
 
 /// <summary>
 /// The district's towns and its date-effective register of cross-boundary sections (第五条). Checked when
-/// built: ids and towns present, every town named by a section is one of the district's towns, validity
-/// ranges ordered and never overlapping for the same id.
+/// built: ids and towns present, every town named by a section is one of the district's towns, a one-town section's
+/// downstream recipient is another town (spec 07 W-a; 第十二条), validity ranges ordered and never overlapping for the same id.
 /// Source: 海行规发〔2017〕7号 第五条.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -176,10 +180,7 @@ public sealed class SectionRegistry
             CheckClass(v, Validator.Field(path, "assessmentTarget"), target);
         }
 
-        if (!Enum.IsDefined(typeof(WaterBodyType), s.BodyType))
-        {
-            v.Add(Validator.Field(path, "bodyType"), ErrorCode.InvalidValue, "must be River or LakeOrReservoir");
-        }
+        v.Defined(Validator.Field(path, "bodyType"), s.BodyType);
 
         var tp = Validator.Field(path, "responsibleTowns");
         if (s.ResponsibleTowns is null || s.ResponsibleTowns.Count == 0)
@@ -214,6 +215,12 @@ public sealed class SectionRegistry
         {
             v.Add(Validator.Field(path, "downstream"), ErrorCode.Inconsistent, $"unknown town '{s.Downstream}': not one of the registry's towns (use null for another district)");
         }
+        else if (s.Downstream is not null && s.ResponsibleTowns is { Count: 1 } && string.Equals(s.ResponsibleTowns[0], s.Downstream, StringComparison.Ordinal))
+        {
+            // Spec 07 W-a: 第十二条 pays the upstream town's compensation to the downstream town, so they are two towns;
+            // only a border river (界河, 第九条（二）) puts one town on both sides.
+            v.Add(Validator.Field(path, "downstream"), ErrorCode.Inconsistent, $"'{s.Downstream}' is the section's only responsible town: the downstream recipient must be another town, or null for another district (第十二条); only a border river (界河, 第九条（二）) has a town on both sides");
+        }
 
         if (s.ValidTo is { } to && to < s.ValidFrom)
         {
@@ -223,7 +230,8 @@ public sealed class SectionRegistry
 
     internal static void CheckClass(Validator v, string path, WaterClass c)
     {
-        if (c < WaterClass.I || c > WaterClass.V)
+        // An undefined value lists the allowed words (spec 07 C4); 劣V is a class but never a functional class or target.
+        if ((c < WaterClass.I || c > WaterClass.V) && v.Defined(path, c))
         {
             v.Add(path, ErrorCode.InvalidValue, "must be a class from I to V");
         }

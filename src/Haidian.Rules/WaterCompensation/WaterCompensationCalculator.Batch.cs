@@ -71,7 +71,7 @@ public sealed partial class WaterCompensationCalculator
         Validator? v = null;
         if (room < batch.Count)
         {
-            (v ??= new Validator()).Add("amounts", ErrorCode.InvalidValue, $"has room for {room} amounts, {batch.Count} needed");
+            (v ??= new Validator()).Add("amounts", ErrorCode.Inconsistent, $"has room for {room} amounts, {batch.Count} needed");
         }
 
         var first = SectionMonthBatch.ToIndex(versions[0].FirstMonth);
@@ -82,7 +82,7 @@ public sealed partial class WaterCompensationCalculator
             {
                 if (months[i] < first)
                 {
-                    (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), ErrorCode.InvalidValue, NotInForceMessage(SectionMonthBatch.FromIndex(months[i])));
+                    (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), ErrorCode.NotInForce, NotInForceMessage(SectionMonthBatch.FromIndex(months[i])));
                 }
             }
         }

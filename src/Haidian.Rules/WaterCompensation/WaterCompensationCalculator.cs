@@ -212,7 +212,7 @@ public sealed partial class WaterCompensationCalculator
             ref readonly var x = ref inputs[i];
             if (x.Month < first)
             {
-                (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), ErrorCode.InvalidValue, NotInForceMessage(x.Month));
+                (v ??= new Validator()).Add(Validator.Field(Validator.Index(string.Empty, i), "month"), ErrorCode.NotInForce, NotInForceMessage(x.Month));
             }
 
             CheckInput(x, string.Empty, i, ref v);
@@ -287,7 +287,12 @@ public sealed partial class WaterCompensationCalculator
         var rules = Resolve(monitoring.Month);
         var v = new Validator();
         SectionRegistry.CheckClass(v, "section.functionalClass", section.FunctionalClass);
-        SectionRegistry.CheckClass(v, "section.assessmentTarget", section.TargetClass);
+        if (section.AssessmentTarget is { } target)
+        {
+            SectionRegistry.CheckClass(v, "section.assessmentTarget", target);
+        }
+
+        v.Defined("section.bodyType", section.BodyType);
         if (!string.Equals(section.Id, monitoring.SectionId, StringComparison.Ordinal))
         {
             v.Add("monitoring.sectionId", ErrorCode.Inconsistent, $"'{monitoring.SectionId}' does not match section '{section.Id}'");
@@ -335,7 +340,7 @@ public sealed partial class WaterCompensationCalculator
         var rules = Resolve(month);
         var records = monitoring.ToArray();
         var sections = registry.SectionsIn(month);
-        var matched = Prepare(month, registry, sections, records, "monitoring");
+        var matched = Prepare(month, registry, sections, records, "monitoring", null, out _);
         return SettlePrepared(rules, month, registry, sections, matched);
     }
 
@@ -343,9 +348,19 @@ public sealed partial class WaterCompensationCalculator
     /// 年度结算 — settles each month of a year and adds them up per town, with the caller's allocation of the special
     /// transfer fund (第三条) beside the compensation, and the deductions of 第十三条 applied to the compensation each town receives.
     /// </summary>
+    /// <remarks>
+    /// <para>Spec 07 W-e: monitoring may cover fewer than twelve months. A registered section-month with no record is listed in
+    /// <see cref="AnnualStatement.MissingMonths"/> and not priced; it is never read as dry (a dry month, 全月断流 第九条（一）, is a
+    /// record with <c>dry: true</c>, priced 0).</para>
+    /// <para>Spec 07 W-d: each section's allocation is set beside 第三条's 1,000,000 yuan a section a year
+    /// (<see cref="AnnualStatement.TransferFundBySection"/>); a short allocation is a finding
+    /// (<c>transferFund.sectionShort</c>), an excess an <c>inconsistent</c> error.</para>
+    /// <para>Spec 07 W-b: a 第十三条 deduction is taken from the compensation the town received in the year; what does not fit is
+    /// carried (<see cref="AnnualTownStatement.DeductionsNotApplied"/>), never a negative allocation.</para>
+    /// </remarks>
     /// <param name="year">The calendar year (2018 or later for the gazette).</param>
     /// <param name="registry">The district's towns and sections.</param>
-    /// <param name="monitoring">The monitoring records of the year: one per registered section per month.</param>
+    /// <param name="monitoring">The monitoring records of the year: at most one per registered section per month (months may be missing).</param>
     /// <param name="transferFund">Caller-supplied shares of each section's yearly transfer fund (may be empty).</param>
     /// <param name="deductions">Deductions found by inspection the year before, applied to this year's allocation (may be empty).</param>
     /// <returns>The statement; each month's ledger balances, and so does the year.</returns>
@@ -381,6 +396,7 @@ public sealed partial class WaterCompensationCalculator
         var allocations = transferFund.ToArray();
         var cuts = deductions.ToArray();
         var prepared = new (CompiledRules Rules, YearMonth Month, IReadOnlyList<Section> Sections, MonthlyMonitoring[] Matched)[12];
+        var missing = new List<MissingSectionMonth>();
         for (var i = 0; i < records.Length; i++)
         {
             if (records[i] is { } r && r.Month.Year != year)
@@ -396,8 +412,8 @@ public sealed partial class WaterCompensationCalculator
             var monthRecords = records.Where(r => r is null || r.Month == month).ToArray();
             try
             {
-                var matched = Prepare(month, registry, sections, monthRecords, "monitoring(" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ")");
-                prepared[m - 1] = (Resolve(month), month, sections, matched);
+                var matched = Prepare(month, registry, sections, monthRecords, "monitoring(" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ")", missing, out var priced);
+                prepared[m - 1] = (Resolve(month), month, priced, matched);
             }
             catch (ValidationException ex)
             {
@@ -417,7 +433,7 @@ public sealed partial class WaterCompensationCalculator
                 continue;
             }
 
-            if (v.RequiredText(Validator.Field(p, "sectionId"), a!.SectionId) && !registry.Sections.Any(s => s.Id == a.SectionId && Enumerable.Range(1, 12).Any(mm => s.IsValidIn(new YearMonth(year, mm)))))
+            if (v.RequiredText(Validator.Field(p, "sectionId"), a!.SectionId) && !registry.Sections.Any(s => s.Id == a.SectionId && IsAssessedIn(s, year)))
             {
                 v.Add(Validator.Field(p, "sectionId"), ErrorCode.Inconsistent, $"section '{a.SectionId}' is not assessed in {year}");
             }
@@ -517,9 +533,47 @@ public sealed partial class WaterCompensationCalculator
             }
         }
 
+        var bySection = TransferFundBySection(year, registry, allocatedBySection, perSectionYear, out var findings);
         var provenance = months.Select(m => m.Provenance).Distinct().ToArray();
-        return new AnnualStatement(year, months, towns, months.Sum(m => m.PoolTotal), allocations.Sum(a => a.Amount), lines, provenance);
+        return new AnnualStatement(year, months, towns, months.Sum(m => m.PoolTotal), allocations.Sum(a => a.Amount), lines, provenance, bySection, missing, findings);
     }
+
+    /// <summary>
+    /// Spec 07 W-d: each section assessed in the year (registered for at least one of its months) with what the caller allocated
+    /// of its 第三条 fund beside the standard; a short allocation is a finding (an excess was already rejected as an error).
+    /// The standard is the whole yearly amount even for a section registered for part of the year: 第三条 gives no proration.
+    /// </summary>
+    private static SectionTransferFund[] TransferFundBySection(int year, SectionRegistry registry, Dictionary<string, decimal> allocatedBySection, decimal standard, out Finding[] findings)
+    {
+        var citation = WaterCompensationParameters.Document.WithArticle("第三条");
+        var result = new List<SectionTransferFund>();
+        var shorts = new List<Finding>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in registry.Sections)
+        {
+            if (!IsAssessedIn(s, year) || !seen.Add(s.Id))
+            {
+                continue;
+            }
+
+            var allocated = allocatedBySection.TryGetValue(s.Id, out var a) ? a : 0m;
+            result.Add(new SectionTransferFund(s.Id, allocated, standard, allocated == standard));
+            if (allocated < standard)
+            {
+                shorts.Add(new Finding(
+                    "transferFund.sectionShort",
+                    Severity.Violation,
+                    $"section '{s.Id}' is allocated {Fmt(allocated)} yuan of its special transfer fund for {year}, {Fmt(standard - allocated)} short of the {Fmt(standard)} yuan per section per year",
+                    citation));
+            }
+        }
+
+        findings = shorts.ToArray();
+        return result.ToArray();
+    }
+
+    private static bool IsAssessedIn(Section s, int year) =>
+        s.ValidFrom <= new YearMonth(year, 12) && (s.ValidTo is null || s.ValidTo.Value >= new YearMonth(year, 1));
 
     internal static SectionMonth ToSectionMonth(Section s, MonthlyMonitoring m) =>
         new(m.Month, s.FunctionalClass, s.TargetClass, s.BodyType, m.Dry, m.HasInflow, m.Outflow, m.Inflow);
@@ -558,22 +612,25 @@ public sealed partial class WaterCompensationCalculator
     internal static bool CheckInput(in SectionMonth x, string prefix, int index, ref Validator? v)
     {
         var ok = true;
+        var classesValid = true;
         if (x.FunctionalClass < WaterClass.I || x.FunctionalClass > WaterClass.V)
         {
-            ok = Fail(ref v, PathOf(prefix, index, "functionalClass", null), "must be a class from I to V");
+            ok = classesValid = BadClass(ref v, PathOf(prefix, index, "functionalClass", null), x.FunctionalClass);
         }
 
         if (x.AssessmentTarget < WaterClass.I || x.AssessmentTarget > WaterClass.V)
         {
-            ok = Fail(ref v, PathOf(prefix, index, "assessmentTarget", null), "must be a class from I to V");
+            ok = BadClass(ref v, PathOf(prefix, index, "assessmentTarget", null), x.AssessmentTarget);
         }
 
         if (x.BodyType != WaterBodyType.River && x.BodyType != WaterBodyType.LakeOrReservoir)
         {
-            ok = Fail(ref v, PathOf(prefix, index, "bodyType", null), "must be River or LakeOrReservoir");
+            (v ??= new Validator()).Defined(PathOf(prefix, index, "bodyType", null), x.BodyType);
+            ok = false;
         }
 
-        var oxy = WaterCompensationParameters.OxygenDemandIndicatorFor(x.FunctionalClass);
+        // With a functional class outside I–V neither oxygen-demand indicator is known to be required: only their values are checked.
+        var oxy = classesValid ? WaterCompensationParameters.OxygenDemandIndicatorFor(x.FunctionalClass) : NoIndicator;
         ok &= CheckConcentrations(x.Outflow, oxy, !x.Dry, prefix, index, "outflow", ref v);
         if (x.HasInflow)
         {
@@ -581,7 +638,7 @@ public sealed partial class WaterCompensationCalculator
             {
                 if (!x.Dry)
                 {
-                    ok = Fail(ref v, PathOf(prefix, index, "inflow", null), "is required when hasInflow is true");
+                    ok = Fail(ref v, PathOf(prefix, index, "inflow", null), ErrorCode.Required, "is required when hasInflow is true");
                 }
             }
             else
@@ -591,10 +648,26 @@ public sealed partial class WaterCompensationCalculator
         }
         else if (x.Inflow is not null)
         {
-            ok = Fail(ref v, PathOf(prefix, index, "inflow", null), "must be omitted when hasInflow is false (no inflow: case (一) applies)");
+            // Spec 07 W-f: contradictory data is reported even for a dry month (which is otherwise priced 0).
+            ok = Fail(ref v, PathOf(prefix, index, "inflow", null), ErrorCode.Inconsistent, "must be omitted when hasInflow is false (no inflow: case (一) applies)");
         }
 
         return ok;
+    }
+
+    /// <summary>No pollutant: used when the functional class is invalid, so neither COD nor CODMn is demanded.</summary>
+    private const Pollutant NoIndicator = (Pollutant)(-1);
+
+    /// <summary>A class outside I–V: an undefined value lists the allowed words (spec 07 C4); 劣V is a class but not a target.</summary>
+    private static bool BadClass(ref Validator? v, string path, WaterClass value)
+    {
+        v ??= new Validator();
+        if (v.Defined(path, value))
+        {
+            v.Add(path, ErrorCode.InvalidValue, "must be a class from I to V");
+        }
+
+        return false;
     }
 
     private static string PathOf(string prefix, int index, string field, string? subField)
@@ -618,30 +691,34 @@ public sealed partial class WaterCompensationCalculator
     {
         if (value is null)
         {
-            return !required || Fail(ref v, PathOf(prefix, index, point, field), "is required (" + what + ")");
+            return !required || Fail(ref v, PathOf(prefix, index, point, field), ErrorCode.Required, "is required (" + what + ")");
         }
 
         if (value.Value < 0m)
         {
-            return Fail(ref v, PathOf(prefix, index, point, field), "must not be negative (got " + Validator.Format(value.Value) + " mg/L)");
+            return Fail(ref v, PathOf(prefix, index, point, field), ErrorCode.OutOfRange, "must not be negative (got " + Validator.Format(value.Value) + " mg/L)");
         }
 
         if (value.Value > WaterCompensationParameters.MaximumConcentration)
         {
-            return Fail(ref v, PathOf(prefix, index, point, field), "must not exceed " + Validator.Format(WaterCompensationParameters.MaximumConcentration) + " mg/L (got " + Validator.Format(value.Value) + ")");
+            return Fail(ref v, PathOf(prefix, index, point, field), ErrorCode.OutOfRange, "must not exceed " + Validator.Format(WaterCompensationParameters.MaximumConcentration) + " mg/L (got " + Validator.Format(value.Value) + ")");
         }
 
         return true;
     }
 
-    private static bool Fail(ref Validator? v, string path, string message)
+    private static bool Fail(ref Validator? v, string path, ErrorCode code, string message)
     {
-        (v ??= new Validator()).Add(path, ErrorCode.InvalidValue, message);
+        (v ??= new Validator()).Add(path, code, message);
         return false;
     }
 
-    /// <summary>Checks a month's records against the registry and the input rules; returns each registered section's record, in registry order.</summary>
-    private MonthlyMonitoring[] Prepare(YearMonth month, SectionRegistry registry, IReadOnlyList<Section> sections, MonthlyMonitoring[] records, string path)
+    /// <summary>
+    /// Checks a month's records against the sections registered then and returns each priced section's record, in registry
+    /// order. With <paramref name="missing"/> null every registered section needs a record (<see cref="Settle"/>); otherwise
+    /// a section without one is added to it (spec 07 W-e) and left out of <paramref name="priced"/>.
+    /// </summary>
+    private MonthlyMonitoring[] Prepare(YearMonth month, SectionRegistry registry, IReadOnlyList<Section> sections, MonthlyMonitoring[] records, string path, List<MissingSectionMonth>? missing, out IReadOnlyList<Section> priced)
     {
         var v = new Validator();
         var byId = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -683,27 +760,39 @@ public sealed partial class WaterCompensationCalculator
             byId.Add(r.SectionId, i);
         }
 
-        var matched = new MonthlyMonitoring[sections.Count];
+        var matched = new List<MonthlyMonitoring>(sections.Count);
+        var present = new List<Section>(sections.Count);
         for (var k = 0; k < sections.Count; k++)
         {
             var s = sections[k];
             if (!byId.TryGetValue(s.Id, out var i))
             {
-                v.Add(path, ErrorCode.InvalidValue, $"no monitoring record for section '{s.Id}' in {month:yyyy-MM} (a dry month must be recorded as dry)");
+                if (missing is not null)
+                {
+                    missing.Add(new MissingSectionMonth(s.Id, month));
+                }
+                else
+                {
+                    v.Add(path, ErrorCode.Required, $"no monitoring record for section '{s.Id}' in {month:yyyy-MM} (a dry month must be recorded as dry)");
+                }
+
                 continue;
             }
 
-            matched[k] = records[i];
             var input = ToSectionMonth(s, records[i]);
             Validator? iv = null;
-            if (!ScaledInput.TryScale(input, out _) && !CheckInput(input, path, i, ref iv))
+            if (!CheckInput(input, path, i, ref iv))
             {
                 v.AddRange(iv!.Errors);
             }
+
+            matched.Add(records[i]);
+            present.Add(s);
         }
 
         v.ThrowIfAny();
-        return matched;
+        priced = present;
+        return matched.ToArray();
     }
 
     private static MonthlySettlement SettlePrepared(CompiledRules rules, YearMonth month, SectionRegistry registry, IReadOnlyList<Section> sections, MonthlyMonitoring[] matched)
@@ -814,8 +903,8 @@ public sealed partial class WaterCompensationCalculator
         {
             var p = i == 0 ? oxy : i == 1 ? Pollutant.AmmoniaNitrogen : Pollutant.TotalPhosphorus;
             var table = CompiledRules.TableIndex(p, x.BodyType);
-            var outC = rules.Prepare(x.Outflow.Of(p)!.Value);
-            decimal? inC = x.HasInflow ? rules.Prepare(x.Inflow!.Value.Of(p)!.Value) : null;
+            var outC = rules.Prepare(p, x.Outflow.Of(p)!.Value);
+            decimal? inC = x.HasInflow ? rules.Prepare(p, x.Inflow!.Value.Of(p)!.Value) : null;
             assessments[i] = AssessPollutant(rules, texts, p, table, x, outC, inC, label, lines);
             total += assessments[i].Amount;
         }

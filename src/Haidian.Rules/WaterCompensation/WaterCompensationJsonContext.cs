@@ -18,6 +18,16 @@ namespace Haidian.Rules.WaterCompensation;
 [JsonSerializable(typeof(TransferFundAllocation[]))]
 [JsonSerializable(typeof(MisuseDeduction[]))]
 [JsonSerializable(typeof(decimal[]))]
+[JsonSerializable(typeof(Concentrations))]
+[JsonSerializable(typeof(ConcentrationRounding))]
+[JsonSerializable(typeof(ClassLimits))]
+[JsonSerializable(typeof(SurchargeRule))]
+[JsonSerializable(typeof(TransferFundAllocation))]
+[JsonSerializable(typeof(MisuseDeduction))]
+[JsonSerializable(typeof(List<Section>))]
+[JsonSerializable(typeof(List<MonthlyMonitoring>))]
+[JsonSerializable(typeof(List<TransferFundAllocation>))]
+[JsonSerializable(typeof(List<MisuseDeduction>))]
 internal sealed partial class WaterCompensationJsonContext : JsonSerializerContext
 {
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Haidian.Rules.WaterCompensation;
@@ -14,14 +15,15 @@ namespace Haidian.Rules.WaterCompensation;
 /// <param name="ClassIII">Ⅲ类 upper limit, mg/L, inclusive.</param>
 /// <param name="ClassIV">Ⅳ类 upper limit, mg/L, inclusive.</param>
 /// <param name="ClassV">Ⅴ类 upper limit, mg/L, inclusive; above it the concentration is 劣Ⅴ.</param>
-/// <param name="EqualLimitsReason">Null normally. When two neighbouring limits are equal on purpose (GB 3838-2002 gives COD
+/// <param name="EqualLimitsReason">Optional; default null (normally). When two neighbouring limits are equal on purpose (GB 3838-2002 gives COD
 /// classes I and II both 15 mg/L, so class II is unreachable), the reason; equal limits without a reason are rejected.</param>
 public sealed record ClassLimits(decimal ClassI, decimal ClassII, decimal ClassIII, decimal ClassIV, decimal ClassV, string? EqualLimitsReason = null)
 {
     /// <summary>The limit of a class I–V.</summary>
     /// <param name="waterClass">Class I to V.</param>
     /// <returns>The upper limit, mg/L.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="waterClass"/> is 劣V or undefined.</exception>
+    /// <exception cref="ValidationException"><paramref name="waterClass"/> is 劣V (it has no upper limit) or not a defined
+    /// <see cref="WaterClass"/> (spec 07 C4); path <c>waterClass</c>.</exception>
     public decimal LimitOf(WaterClass waterClass) => waterClass switch
     {
         WaterClass.I => ClassI,
@@ -29,7 +31,8 @@ public sealed record ClassLimits(decimal ClassI, decimal ClassII, decimal ClassI
         WaterClass.III => ClassIII,
         WaterClass.IV => ClassIV,
         WaterClass.V => ClassV,
-        _ => throw new ArgumentOutOfRangeException(nameof(waterClass), waterClass, "Only classes I to V have a limit."),
+        WaterClass.WorseThanV => throw Validator.Error("waterClass", ErrorCode.InvalidValue, "must be a class from I to V: 劣V has no upper limit"),
+        _ => throw WaterCompensationParameters.Undefined("waterClass", waterClass),
     };
 
     /// <summary>The limits as a checked band table: I = [0, I], II = (I, II], …, 劣V = (V, ∞).</summary>
@@ -81,7 +84,8 @@ public sealed record SurchargeRule(decimal Threshold, decimal Step, decimal PerS
 /// what-if (a reform raising a rate from a later date goes into a <see cref="ParameterHistory{T}"/>).
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. The set is checked (<see cref="Validate"/>) when a
+/// In JSON every member is required except <c>source</c> (default: the document) and <c>concentrationRounding</c> (default
+/// null: no 修约) — a missing rate or table is an error, never 0 (spec 07 C1). Immutable and thread-safe. The set is checked (<see cref="Validate"/>) when a
 /// <see cref="WaterCompensationCalculator"/> is built from it, so a broken what-if is rejected with the offending
 /// table rows named before anything is computed.
 /// </remarks>
@@ -111,92 +115,128 @@ public sealed record WaterCompensationParameters : IVersionedParameters
         AmmoniaNitrogenSurcharge = new SurchargeRule(2m, 1m, 10_000m, 5_000m),
         TotalPhosphorusSurcharge = new SurchargeRule(0.5m, 0.5m, 20_000m, 10_000m),
         SpecialTransferFundPerSectionYear = 1_000_000m,
-        ConcentrationDecimals = null,
+        ConcentrationRounding = null,
     };
 
     /// <summary>The highest concentration accepted, mg/L: a litre of water cannot hold more than 1,000,000 mg of anything.</summary>
     public const decimal MaximumConcentration = 1_000_000m;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>The clause that puts this version in force. Optional; default <see cref="Document"/> (no article).</summary>
     public Citation Source { get; init; } = Document;
 
     /// <summary>COD class limits, mg/L (GB 3838-2002 表1).</summary>
+    [JsonRequired]
     public ClassLimits ChemicalOxygenDemandLimits { get; init; } = null!;
 
     /// <summary>CODMn class limits, mg/L (GB 3838-2002 表1).</summary>
+    [JsonRequired]
     public ClassLimits PermanganateIndexLimits { get; init; } = null!;
 
     /// <summary>NH3-N class limits, mg/L (GB 3838-2002 表1).</summary>
+    [JsonRequired]
     public ClassLimits AmmoniaNitrogenLimits { get; init; } = null!;
 
     /// <summary>TP class limits for rivers, mg/L (GB 3838-2002 表1).</summary>
+    [JsonRequired]
     public ClassLimits TotalPhosphorusRiverLimits { get; init; } = null!;
 
     /// <summary>TP class limits for lakes and reservoirs, mg/L (GB 3838-2002 表1, 湖、库).</summary>
+    [JsonRequired]
     public ClassLimits TotalPhosphorusLakeLimits { get; init; } = null!;
 
     /// <summary>第八条（一）: yuan per class worse per month — 3万元/月.</summary>
+    [JsonRequired]
     public decimal PerClassCase1 { get; init; }
 
     /// <summary>第八条（二）: yuan per class worse per month — 1.5万元/月.</summary>
+    [JsonRequired]
     public decimal PerClassCase2 { get; init; }
 
     /// <summary>第八条: COD surcharge — above 40 mg/L, per 10 mg/L or part, 3万 / 1.5万 yuan.</summary>
+    [JsonRequired]
     public SurchargeRule ChemicalOxygenDemandSurcharge { get; init; } = null!;
 
     /// <summary>第八条: CODMn surcharge — above 15 mg/L, per 5 mg/L or part, 3万 / 1.5万 yuan.</summary>
+    [JsonRequired]
     public SurchargeRule PermanganateIndexSurcharge { get; init; } = null!;
 
     /// <summary>第八条: NH3-N surcharge — above 2 mg/L, per 1 mg/L or part, 1万 / 0.5万 yuan.</summary>
+    [JsonRequired]
     public SurchargeRule AmmoniaNitrogenSurcharge { get; init; } = null!;
 
     /// <summary>第八条: TP surcharge — above 0.5 mg/L, per 0.5 mg/L or part, 2万 / 1万 yuan.</summary>
+    [JsonRequired]
     public SurchargeRule TotalPhosphorusSurcharge { get; init; } = null!;
 
     /// <summary>第三条: 水污染防治专项转移支付资金 — 1,000,000 yuan per assessed section per year.</summary>
+    [JsonRequired]
     public decimal SpecialTransferFundPerSectionYear { get; init; }
 
     /// <summary>
-    /// 修约 — optional rounding of each concentration to this many decimals before it is classified and compared
-    /// (GB/T 8170 rule: round half to even, 四舍六入五成双). Null (the default) takes the values as given; the
-    /// gazette delegates the accounting rules to 区环保局 (第十条).
+    /// 修约 — optional rounding of each concentration before it is classified and compared, with a number of decimals per
+    /// pollutant and a mode (round half to even per GB/T 8170, or half up); spec 07 W-c. Optional; default null = the
+    /// values are taken as given (the gazette delegates the accounting rules to 区环保局, 第十条, and gives no decimals).
     /// </summary>
-    public int? ConcentrationDecimals { get; init; }
+    public ConcentrationRounding? ConcentrationRounding { get; init; }
 
     /// <summary>The oxygen-demand indicator for a functional class (第四条): CODMn for II and III, else COD.</summary>
-    /// <param name="functionalClass">The section's functional class.</param>
+    /// <param name="functionalClass">The section's functional class, I to V.</param>
     /// <returns>The indicator.</returns>
-    public static Pollutant OxygenDemandIndicatorFor(WaterClass functionalClass) =>
-        functionalClass is WaterClass.II or WaterClass.III ? Pollutant.PermanganateIndex : Pollutant.ChemicalOxygenDemand;
+    /// <exception cref="ValidationException"><paramref name="functionalClass"/> is 劣V or not a defined <see cref="WaterClass"/>
+    /// (spec 07 C4); path <c>functionalClass</c>.</exception>
+    public static Pollutant OxygenDemandIndicatorFor(WaterClass functionalClass) => functionalClass switch
+    {
+        WaterClass.II or WaterClass.III => Pollutant.PermanganateIndex,
+        WaterClass.I or WaterClass.IV or WaterClass.V => Pollutant.ChemicalOxygenDemand,
+        WaterClass.WorseThanV => throw Validator.Error("functionalClass", ErrorCode.InvalidValue, "must be a class from I to V"),
+        _ => throw Undefined("functionalClass", functionalClass),
+    };
 
     /// <summary>The class limits of a pollutant in a water body.</summary>
     /// <param name="pollutant">The pollutant.</param>
     /// <param name="bodyType">River or lake/reservoir (matters for TP only).</param>
     /// <returns>The limits.</returns>
-    public ClassLimits LimitsFor(Pollutant pollutant, WaterBodyType bodyType) => pollutant switch
+    /// <exception cref="ValidationException">An argument is not a defined value of its enum (spec 07 C4); path <c>pollutant</c> or <c>bodyType</c>.</exception>
+    public ClassLimits LimitsFor(Pollutant pollutant, WaterBodyType bodyType) => (pollutant, bodyType) switch
     {
-        Pollutant.ChemicalOxygenDemand => ChemicalOxygenDemandLimits,
-        Pollutant.PermanganateIndex => PermanganateIndexLimits,
-        Pollutant.AmmoniaNitrogen => AmmoniaNitrogenLimits,
-        _ => bodyType == WaterBodyType.River ? TotalPhosphorusRiverLimits : TotalPhosphorusLakeLimits,
+        (_, not (WaterBodyType.River or WaterBodyType.LakeOrReservoir)) => throw Undefined("bodyType", bodyType),
+        (Pollutant.ChemicalOxygenDemand, _) => ChemicalOxygenDemandLimits,
+        (Pollutant.PermanganateIndex, _) => PermanganateIndexLimits,
+        (Pollutant.AmmoniaNitrogen, _) => AmmoniaNitrogenLimits,
+        (Pollutant.TotalPhosphorus, WaterBodyType.River) => TotalPhosphorusRiverLimits,
+        (Pollutant.TotalPhosphorus, _) => TotalPhosphorusLakeLimits,
+        _ => throw Undefined("pollutant", pollutant),
     };
 
     /// <summary>The surcharge rule of a pollutant.</summary>
     /// <param name="pollutant">The pollutant.</param>
     /// <returns>The rule.</returns>
+    /// <exception cref="ValidationException"><paramref name="pollutant"/> is not a defined <see cref="Pollutant"/> (spec 07 C4); path <c>pollutant</c>.</exception>
     public SurchargeRule SurchargeFor(Pollutant pollutant) => pollutant switch
     {
         Pollutant.ChemicalOxygenDemand => ChemicalOxygenDemandSurcharge,
         Pollutant.PermanganateIndex => PermanganateIndexSurcharge,
         Pollutant.AmmoniaNitrogen => AmmoniaNitrogenSurcharge,
-        _ => TotalPhosphorusSurcharge,
+        Pollutant.TotalPhosphorus => TotalPhosphorusSurcharge,
+        _ => throw Undefined("pollutant", pollutant),
     };
+
+    /// <summary>The C4 error for an undefined enum value (the message lists the allowed words).</summary>
+    internal static ValidationException Undefined<TEnum>(string path, TEnum value)
+        where TEnum : struct, Enum
+    {
+        var v = new Validator();
+        v.Defined(path, value);
+        return new ValidationException(v.Errors);
+    }
 
     /// <summary>Checks every number and table; returns every problem with its field path (empty when sound).</summary>
     /// <returns>The problems found.</returns>
@@ -214,7 +254,7 @@ public sealed record WaterCompensationParameters : IVersionedParameters
         v.NotNegative("perClassCase2", PerClassCase2);
         if (PerClassCase2 > PerClassCase1)
         {
-            v.Add("perClassCase2", ErrorCode.OutOfRange, "must not exceed perClassCase1: case (二) never costs more than case (一)");
+            v.Add("perClassCase2", ErrorCode.Inconsistent, "must not exceed perClassCase1: case (二) never costs more than case (一)");
         }
 
         CheckSurcharge(v, "chemicalOxygenDemandSurcharge", ChemicalOxygenDemandSurcharge);
@@ -222,10 +262,7 @@ public sealed record WaterCompensationParameters : IVersionedParameters
         CheckSurcharge(v, "ammoniaNitrogenSurcharge", AmmoniaNitrogenSurcharge);
         CheckSurcharge(v, "totalPhosphorusSurcharge", TotalPhosphorusSurcharge);
         v.NotNegative("specialTransferFundPerSectionYear", SpecialTransferFundPerSectionYear);
-        if (ConcentrationDecimals is { } d && (d < 0 || d > 10))
-        {
-            v.Add("concentrationDecimals", ErrorCode.OutOfRange, "must be between 0 and 10 when set");
-        }
+        ConcentrationRounding?.Check(v, "concentrationRounding");
 
         foreach (var (name, amount) in new[] { ("perClassCase1", PerClassCase1), ("perClassCase2", PerClassCase2), ("specialTransferFundPerSectionYear", SpecialTransferFundPerSectionYear) })
         {
@@ -282,7 +319,7 @@ public sealed record WaterCompensationParameters : IVersionedParameters
         v.InRange(Validator.Field(path, "perStepCase2"), rule.PerStepCase2, 0m, 1_000_000_000m);
         if (rule.PerStepCase2 > rule.PerStepCase1)
         {
-            v.Add(Validator.Field(path, "perStepCase2"), ErrorCode.OutOfRange, "must not exceed perStepCase1: case (二) never costs more than case (一)");
+            v.Add(Validator.Field(path, "perStepCase2"), ErrorCode.Inconsistent, "must not exceed perStepCase1: case (二) never costs more than case (一)");
         }
 
         if (!Money.IsWholeFen(rule.PerStepCase1) || !Money.IsWholeFen(rule.PerStepCase2))

@@ -178,9 +178,28 @@ public sealed class WaterCompensationReliabilityTests
     private static MonthlyMonitoring[] W6Monitoring(YearMonth m) => Haidian.Rules.Tests.WaterCompensation.WaterCompensationCalculatorTests.W6Monitoring(m);
 
     /// <summary>The "input" of every SectionMonth case file in cases/water.</summary>
+    /// <summary>
+    /// The section-month inputs of the case files (files holding one case or a list of cases), as seeds to mutate. A case whose input
+    /// the reader itself rejects (the C1 case leaving out <c>dry</c>) is no seed: mutation starts from a readable document.
+    /// </summary>
     private static string[] Seeds() => Directory.GetFiles(Reliability.Repo("cases", "water"), "*.json")
         .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
+        .SelectMany(n => n is JsonArray list ? list.Select(c => c!) : n["cases"] is JsonArray cases ? cases.Select(c => c!) : new[] { n })
         .Where(n => n is JsonObject root && root["input"] is JsonObject o && o["outflow"] is not null)
         .Select(n => n["input"]!.ToJsonString())
+        .Where(Readable)
         .ToArray();
+
+    private static bool Readable(string json)
+    {
+        try
+        {
+            HaidianJson.Deserialize<SectionMonth>(json);
+            return true;
+        }
+        catch (ValidationException)
+        {
+            return false;
+        }
+    }
 }

@@ -26,7 +26,7 @@ public sealed partial class SectionMonthBatchTests
             PerClassCase1 = 40_000m,
             TotalPhosphorusSurcharge = new SurchargeRule(0.45m, 0.3m, 25_000m, 12_000m),
         },
-        WaterCompensationParameters.Gazette2017 with { Version = "rounded-2020", InForceFrom = new LocalDate(2020, 1, 1), ConcentrationDecimals = 2 },
+        WaterCompensationParameters.Gazette2017 with { Version = "rounded-2020", InForceFrom = new LocalDate(2020, 1, 1), ConcentrationRounding = new ConcentrationRounding(2, 2, 2, 2) },
         WaterCompensationParameters.Gazette2017 with { Version = "fen-2021", InForceFrom = new LocalDate(2021, 1, 1), PerClassCase2 = 15_000.50m },
         WaterCompensationParameters.Gazette2017 with { Version = "fine-2022", InForceFrom = new LocalDate(2022, 1, 1), TotalPhosphorusRiverLimits = new ClassLimits(0.02m, 0.1m, 0.2m, 0.3m, 0.4000000001m) },
     }));

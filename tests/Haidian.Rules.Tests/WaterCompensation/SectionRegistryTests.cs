@@ -42,9 +42,9 @@ public sealed class SectionRegistryTests
             new[]
             {
                 "sections[1].id: is required and must not be blank",
-                "sections[1].functionalClass: must be a class from I to V",
+                "sections[1].functionalClass: is not one of I, II, III, IV, V, WorseThanV (got the undefined value 0)",
                 "sections[1].assessmentTarget: must be a class from I to V",
-                "sections[1].bodyType: must be River or LakeOrReservoir",
+                "sections[1].bodyType: is not one of River, LakeOrReservoir (got the undefined value 7)",
                 "sections[1].responsibleTowns[1]: town 'A' is listed twice",
                 "sections[1].responsibleTowns[2]: is required and must not be blank",
                 "sections[1].responsibleTowns[3]: unknown town 'Z': not one of the registry's towns",
@@ -55,12 +55,12 @@ public sealed class SectionRegistryTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(6)]
-    public void Constructor_FunctionalClassOutsideIToV_IsAnError(int cls)
+    [InlineData(0, "sections[0].functionalClass: is not one of I, II, III, IV, V, WorseThanV (got the undefined value 0)")] // spec 07 C4: undefined
+    [InlineData(6, "sections[0].functionalClass: must be a class from I to V")] // 劣V is a class, never a functional class
+    public void Constructor_FunctionalClassOutsideIToV_IsAnError(int cls, string expected)
     {
         var s = S("S1", "A") with { FunctionalClass = (WaterClass)cls };
-        Assert.Equal(new[] { "sections[0].functionalClass: must be a class from I to V" }, ErrorsOf(() => new SectionRegistry(new[] { "A" }, new[] { s })));
+        Assert.Equal(new[] { expected }, ErrorsOf(() => new SectionRegistry(new[] { "A" }, new[] { s })));
     }
 
     [Fact]

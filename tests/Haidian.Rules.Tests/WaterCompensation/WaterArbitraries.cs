@@ -111,6 +111,12 @@ public static class WaterArbitraries
                 var (first, count, down, x) = specs[i];
                 var responsible = Enumerable.Range(0, Math.Min(count, townCount)).Select(k => towns[(first + k) % townCount]).ToArray();
                 var downstream = down < 0 ? null : towns[down % townCount];
+                if (responsible.Length == 1 && downstream == responsible[0])
+                {
+                    // Spec 07 W-a: one responsible town never pays itself; the next town is downstream instead.
+                    downstream = towns[(down + 1) % townCount];
+                }
+
                 sections.Add(new Section("S" + i, "section " + i, x.FunctionalClass, x.AssessmentTarget, x.BodyType, responsible, downstream, new YearMonth(2018, 1)));
                 monitoring.Add(new MonitoringRecordBuilder("S" + i, x));
             }

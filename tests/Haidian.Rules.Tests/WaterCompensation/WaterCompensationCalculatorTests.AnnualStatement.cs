@@ -49,18 +49,17 @@ public sealed partial class WaterCompensationCalculatorTests
     }
 
     [Fact]
-    public void SettleYear_RecordOfAnotherYearAndAMissingRecord_AreReportedWithTheirPaths()
+    public void SettleYear_RecordOfAnotherYear_IsReportedWithItsPath_AMissingRecordIsListedNotAnError()
     {
         var records = W6Year(2018).Where(r => !(r.SectionId == "S2" && r.Month == March2018))
             .Append(new MonthlyMonitoring("S1", new YearMonth(2019, 1), false, false, W1.Outflow))
             .ToArray();
-        Assert.Equal(
-            new[]
-            {
-                "monitoring[35].month: 2019-01 is not in 2018",
-                "monitoring(2018-03): no monitoring record for section 'S2' in 2018-03 (a dry month must be recorded as dry)",
-            },
-            MessagesOf(() => Calculator.SettleYear(2018, W6Registry, records, Array.Empty<TransferFundAllocation>(), Array.Empty<MisuseDeduction>())));
+        var e = Assert.Single(Assert.Throws<ValidationException>(() => Calculator.SettleYear(2018, W6Registry, records, Array.Empty<TransferFundAllocation>(), Array.Empty<MisuseDeduction>())).Errors);
+        Assert.Equal(("monitoring[35].month", ErrorCode.Inconsistent, "2019-01 is not in 2018"), (e.Path, e.Code, e.Message));
+
+        // Spec 07 W-e: without the other year's record the missing one is listed, not an error.
+        var statement = Calculator.SettleYear(2018, W6Registry, records.Take(35), Array.Empty<TransferFundAllocation>(), Array.Empty<MisuseDeduction>());
+        Assert.Equal(new[] { new MissingSectionMonth("S2", March2018) }, statement.MissingMonths);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed partial class WaterCompensationCalculatorTests
         Assert.Equal(
             new[]
             {
-                "section.functionalClass: must be a class from I to V",
+                "section.functionalClass: is not one of I, II, III, IV, V, WorseThanV (got the undefined value 0)",
                 "section.assessmentTarget: must be a class from I to V",
                 "monitoring.sectionId: 'S2' does not match section 'S1'",
                 "monitoring.month: section 'S1' is not registered for 2018-03",
@@ -105,10 +105,13 @@ public sealed partial class WaterCompensationCalculatorTests
     public void CheckInput_EveryMessage_IsExact()
     {
         Assert.Equal(
-            new[] { "assessmentTarget: must be a class from I to V" },
+            new[] { "assessmentTarget: is not one of I, II, III, IV, V, WorseThanV (got the undefined value 0)" },
             MessagesOf(() => Calculator.Amount(W1 with { AssessmentTarget = (WaterClass)0 })));
         Assert.Equal(
-            new[] { "bodyType: must be River or LakeOrReservoir" },
+            new[] { "assessmentTarget: must be a class from I to V" },
+            MessagesOf(() => Calculator.Amount(W1 with { AssessmentTarget = WaterClass.WorseThanV })));
+        Assert.Equal(
+            new[] { "bodyType: is not one of River, LakeOrReservoir (got the undefined value 2)" },
             MessagesOf(() => Calculator.Amount(W1 with { BodyType = (WaterBodyType)2 })));
         Assert.Equal(
             new[] { "inflow: must be omitted when hasInflow is false (no inflow: case (一) applies)" },

@@ -35,12 +35,21 @@ public sealed partial class WaterCompensationCalculatorTests
     [Fact]
     public void Json_MalformedInput_IsAValidationErrorWithThePath()
     {
+        // Spec 07 C2/C3: every problem at once, each with its path and code (the other members are required, never defaults).
+        string[] others = { "functionalClass", "assessmentTarget", "bodyType", "dry", "hasInflow", "outflow" };
         var ex = Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<SectionMonth>("{\"month\":\"2018-13\"}"));
-        Assert.Equal("$.month", Assert.Single(ex.Errors).Path);
+        Assert.Equal(
+            new[] { ("month", ErrorCode.InvalidValue) }.Concat(others.Select(o => (o, ErrorCode.Required))).OrderBy(e => e.Item1, StringComparer.Ordinal),
+            ex.Errors.Select(e => (e.Path, e.Code)).OrderBy(e => e.Path, StringComparer.Ordinal));
+        Assert.Equal("must be a month as yyyy-MM, got \"2018-13\"", ex.Errors.Single(e => e.Path == "month").Message);
         var unknown = Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<SectionMonth>("{\"mnth\":\"2018-03\"}"));
-        Assert.Contains("mnth", unknown.Errors[0].Message, StringComparison.Ordinal);
+        var mnth = unknown.Errors.Single(e => e.Path == "mnth");
+        Assert.Equal(ErrorCode.UnknownField, mnth.Code);
+        Assert.Contains(unknown.Errors, e => e.Path == "month" && e.Code == ErrorCode.Required);
         var enumError = Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<SectionMonth>("{\"functionalClass\":\"VI\"}"));
-        Assert.Equal("$.functionalClass", enumError.Errors[0].Path);
+        var fc = enumError.Errors.Single(e => e.Path == "functionalClass");
+        Assert.Equal(ErrorCode.InvalidValue, fc.Code);
+        Assert.Contains("I, II, III, IV, V, WorseThanV", fc.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,14 +47,14 @@ public sealed partial class WaterCompensationCalculatorTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(6)]   // 劣V is a measured class, never a target
-    [InlineData(9)]
-    public void Amount_FunctionalClassOrTargetOutsideIToV_IsAnError(int cls)
+    [InlineData(0, "is not one of I, II, III, IV, V, WorseThanV (got the undefined value 0)")]   // spec 07 C4
+    [InlineData(6, "must be a class from I to V")]   // 劣V is a measured class, never a target
+    [InlineData(9, "is not one of I, II, III, IV, V, WorseThanV (got the undefined value 9)")]
+    public void Amount_FunctionalClassOrTargetOutsideIToV_IsAnError(int cls, string message)
     {
         var errors = ErrorsOf(() => Calculator.Amount(W1 with { FunctionalClass = (WaterClass)cls, AssessmentTarget = (WaterClass)cls }));
-        Assert.Contains(errors, e => e.Path == "functionalClass" && e.Message == "must be a class from I to V");
-        Assert.Contains(errors, e => e.Path == "assessmentTarget");
+        Assert.Contains(errors, e => e.Path == "functionalClass" && e.Message == message && e.Code == ErrorCode.InvalidValue);
+        Assert.Contains(errors, e => e.Path == "assessmentTarget" && e.Message == message && e.Code == ErrorCode.InvalidValue);
     }
 
     [Fact]

@@ -105,13 +105,13 @@ public sealed class WaterCompensationParametersValidationMessagesTests
     }
 
     [Theory]
-    [InlineData(-1, "concentrationDecimals: must be between 0 and 10 when set")]
-    [InlineData(11, "concentrationDecimals: must be between 0 and 10 when set")]
+    [InlineData(-1, "concentrationRounding.ammoniaNitrogen: must be between 0 and 10 (got -1)")]
+    [InlineData(11, "concentrationRounding.ammoniaNitrogen: must be between 0 and 10 (got 11)")]
     [InlineData(0, null)]    // the lower bound itself
     [InlineData(10, null)]   // the upper bound itself
-    public void Validate_ConcentrationDecimals_FromZeroToTen(int decimals, string? expected)
+    public void Validate_ConcentrationRoundingDecimals_FromZeroToTen(int decimals, string? expected)
     {
-        var errors = Errors(Gazette with { ConcentrationDecimals = decimals });
+        var errors = Errors(Gazette with { ConcentrationRounding = new ConcentrationRounding(0, 10, decimals, 2) });
         if (expected is null)
         {
             Assert.Empty(errors);
@@ -191,9 +191,9 @@ public sealed class WaterCompensationParametersValidationMessagesTests
     [Fact]
     public void LimitOf_WorseThanV_HasNoLimit()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Gazette.AmmoniaNitrogenLimits.LimitOf(WaterClass.WorseThanV));
-        Assert.Equal("waterClass", ex.ParamName);
-        Assert.StartsWith("Only classes I to V have a limit.", ex.Message, StringComparison.Ordinal);
+        // Spec 07 C4: the library's one exception for a bad argument value, with its path (was ArgumentOutOfRangeException).
+        var e = Assert.Single(Assert.Throws<ValidationException>(() => Gazette.AmmoniaNitrogenLimits.LimitOf(WaterClass.WorseThanV)).Errors);
+        Assert.Equal(("waterClass", ErrorCode.InvalidValue, "must be a class from I to V: 劣V has no upper limit"), (e.Path, e.Code, e.Message));
         Assert.Equal(2.0m, Gazette.AmmoniaNitrogenLimits.LimitOf(WaterClass.V));
     }
 

@@ -104,7 +104,7 @@ public sealed class WaterCompensationParametersTests
     [Fact]
     public void ConcentrationRounding_WhenSet_RoundsHalfToEvenBeforeClassifying()
     {
-        var rounded = Gazette with { Version = "修约", ConcentrationDecimals = 1 };
+        var rounded = Gazette with { Version = "修约", ConcentrationRounding = new ConcentrationRounding(1, 1, 1, 1) };
         var calc = new WaterCompensationCalculator(rounded);
         // NH3-N 1.05 rounds half-to-even to 1.0 → class III: nothing owed; unrounded it is class IV.
         var x = WaterCompensationCalculatorTests.W2 with { HasInflow = false, Inflow = null, Outflow = new Concentrations(null, 5m, 1.05m, 0.2m) };
