@@ -41,17 +41,18 @@ internal static class CliApp
         }
         catch (UserErrorException ex)
         {
-            foreach (var p in ex.Problems)
-            {
-                stderr.WriteLine("error: " + OneLine(p));
-            }
-
+            Report(ex.Problems, args, stdout, stderr);
+            return ExitCodes.UserError;
+        }
+        catch (ValidationException ex)
+        {
+            // Library errors not mapped to a file (should not happen; still a user error, never a stack trace).
+            Report(UserErrorException.From(ex, e => e.ToString()).Problems, args, stdout, stderr);
             return ExitCodes.UserError;
         }
         catch (HaidianRulesException ex)
         {
-            // Library errors not mapped to a file (should not happen; still a user error, never a stack trace).
-            stderr.WriteLine("error: " + OneLine(ex.Message));
+            Report(new[] { new CliProblem(ex.Message, ex is NotInForceException ? ErrorCode.NotInForce : null, null, ex.Message) }, args, stdout, stderr);
             return ExitCodes.UserError;
         }
         finally
@@ -59,6 +60,58 @@ internal static class CliApp
             stdout.Flush();
             stderr.Flush();
         }
+    }
+
+    /// <summary>
+    /// Prints every problem as one <c>error: …</c> line on stderr (with its code in brackets); when the command was asked
+    /// for <c>--format json</c>, also writes them to stdout as <c>{"errors":[{"code","path","message","text"}]}</c> so a
+    /// pipeline that reads JSON gets the codes without parsing text (spec 07 C3).
+    /// </summary>
+    private static void Report(IReadOnlyList<CliProblem> problems, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        foreach (var p in problems)
+        {
+            stderr.WriteLine("error: " + OneLine(p.Line));
+        }
+
+        if (!AskedForJson(args))
+        {
+            return;
+        }
+
+        var errors = new JsonArray();
+        foreach (var p in problems)
+        {
+            var e = new JsonObject();
+            if (p.Code is { } code)
+            {
+                e["code"] = CliProblem.CodeWord(code);
+            }
+
+            if (p.Path is not null)
+            {
+                e["path"] = JsonSource.NormalisePath(p.Path);
+            }
+
+            e["message"] = p.Message;
+            e["text"] = p.Text;
+            errors.Add(e);
+        }
+
+        stdout.WriteLine(new JsonObject { ["errors"] = errors }.ToJsonString(CliJsonOptions.Indented));
+    }
+
+    private static bool AskedForJson(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--format=json" || (args[i] == "--format" && i + 1 < args.Length && args[i + 1] == "json"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -135,9 +188,9 @@ internal static class CliApp
         }
         catch (ValidationException ex)
         {
-            throw new UserErrorException(ex.Errors.Select(e => overrides is null
+            throw UserErrorException.From(ex, e => overrides is null
                 ? UserErrorException.Locate("default parameters", null, JsonSource.NormalisePath(e.Path), e.Message)
-                : overrides.Locate(e.Path, e.Message)).ToArray());
+                : overrides.Locate(e.Path, e.Message));
         }
     }
 
@@ -164,11 +217,11 @@ internal static class CliApp
             }
             catch (ValidationException ex)
             {
-                throw new UserErrorException(ex.Errors.Select(e => source.Locate(e.Path, e.Message)).ToArray());
+                throw UserErrorException.From(ex, e => source.Locate(e.Path, e.Message));
             }
             catch (NotInForceException ex)
             {
-                throw new UserErrorException(source.Name + ": " + ex.Message);
+                throw new UserErrorException(new[] { new CliProblem(source.Name + ": " + ex.Message, ErrorCode.NotInForce, null, ex.Message) });
             }
 
             if (r.GetValue(compact))

@@ -33,7 +33,7 @@ internal sealed record CaseResult(string File, long? Line, string Name, string M
 /// </summary>
 internal sealed class CaseRunner
 {
-    private static readonly string[] CaseFields = { "module", "name", "period", "description", "input", "parameters", "expected", "expectedError" };
+    private static readonly string[] CaseFields = { "$schema", "module", "name", "period", "description", "input", "parameters", "expected", "expectedError" };
 
     private readonly ModuleRegistry modules;
 
@@ -170,7 +170,8 @@ internal sealed class CaseRunner
 
     /// <summary>
     /// Evaluates and returns the result JSON, or the error as JSON: <c>{"kind":"validation","source":"input"|"parameters",
-    /// "message","errors":[{"path","message"}]}</c> or <c>{"kind":"notInForce","message","requested","inForceFrom"}</c>.
+    /// "message","errors":[{"path","code","message"}]}</c> or <c>{"kind":"notInForce","code":"notInForce","message","requested","inForceFrom","inForceUntil"}</c>.
+    /// A case expects an error by code and path with <c>"expectedError": {"errors": [{"path": "dry", "code": "required"}]}</c>.
     /// </summary>
     internal static string Evaluate(IModuleCommands module, JsonObject? overrides, JsonNode input, out bool failed)
     {
@@ -200,9 +201,11 @@ internal sealed class CaseRunner
             return new JsonObject
             {
                 ["kind"] = "notInForce",
+                ["code"] = CliProblem.CodeWord(ErrorCode.NotInForce),
                 ["message"] = ex.Message,
                 ["requested"] = ex.Requested.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["inForceFrom"] = ex.InForceFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["inForceUntil"] = ex.InForceUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["policy"] = ex.Policy.ToString(),
             }.ToJsonString(CliJsonOptions.Indented);
         }
@@ -213,7 +216,7 @@ internal sealed class CaseRunner
         var errors = new JsonArray();
         foreach (var e in ex.Errors)
         {
-            errors.Add(new JsonObject { ["path"] = JsonSource.NormalisePath(e.Path), ["message"] = e.Message });
+            errors.Add(new JsonObject { ["path"] = JsonSource.NormalisePath(e.Path), ["code"] = CliProblem.CodeWord(e.Code), ["message"] = e.Message });
         }
 
         return new JsonObject

@@ -33,7 +33,7 @@ internal static class DeadlinesWorkdaysCommand
             }
             catch (ValidationException ex)
             {
-                throw new UserErrorException(ex.Errors.Select(e => "--" + (e.Path == "amount" || e.Path == "workingDays" ? "add" : "from") + ": " + e.Message).ToArray());
+                throw UserErrorException.From(ex, e => "--" + (e.Path == "amount" || e.Path == "workingDays" ? "add" : "from") + ": " + e.Message);
             }
 
             context.Output.WriteLine(r.GetValue(format) == "json" ? HaidianJson.Serialize(result) : result.Explain());

@@ -130,7 +130,7 @@ internal static class WaterSettleCommand
         }
         catch (ValidationException ex)
         {
-            throw new UserErrorException(ex.Errors.Select(e => Locate(e, sectionsPath, sectionRows, monitoringPath, selected)).ToArray());
+            throw UserErrorException.From(ex, e => Locate(e, sectionsPath, sectionRows, monitoringPath, selected));
         }
 
         return ExitCodes.Success;

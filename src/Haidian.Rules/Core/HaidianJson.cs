@@ -91,11 +91,18 @@ public static class HaidianJson
 
     private static void NullableMeansOptional(JsonTypeInfo info)
     {
+        // A record struct is built through its parameterless constructor and init setters, so System.Text.Json sees no
+        // constructor parameters to require: the same rule is applied to its settable members.
+        var valueRecord = info.Kind == JsonTypeInfoKind.Object && info.Type.IsValueType && Nullable.GetUnderlyingType(info.Type) is null;
         foreach (var property in info.Properties)
         {
             if (property.IsRequired && property.AssociatedParameter is { IsNullable: true, HasDefaultValue: false })
             {
                 property.IsRequired = false;
+            }
+            else if (valueRecord && property.Set is not null && property.AssociatedParameter is null or { IsMemberInitializer: true } && !property.IsSetNullable)
+            {
+                property.IsRequired = true;
             }
         }
     }

@@ -111,7 +111,8 @@ public sealed class ConventionTests
     }
 
     private static bool IsInitOnly(MethodInfo setter) =>
-        setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit));
+        // By name: the netstandard2.0 build marks init setters with its own polyfilled IsExternalInit, not the runtime's type.
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == typeof(IsExternalInit).FullName);
 
     private static Type Unwrap(Type t)
     {

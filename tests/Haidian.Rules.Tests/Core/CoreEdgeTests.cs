@@ -219,23 +219,27 @@ public sealed class HaidianJsonTests
     }
 
     [Fact]
-    public void Deserialize_WrongJson_NamesThePathAndTheType_OnOneLine()
+    public void Deserialize_WrongJson_ReportsEveryProblemWithPathAndCode_OnOneLineEach()
     {
-        var e = Assert.Single(Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<LineItem>("{\"amount\": \"x\"}")).Errors);
-        Assert.Equal("$.amount", e.Path);
-        Assert.StartsWith("is not valid JSON for LineItem: ", e.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("\n", e.Message, StringComparison.Ordinal);
+        // Spec 07 C1-C3: the unreadable amount and the four missing fields, all at once, no .NET type name.
+        var errors = Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<LineItem>("{\"amount\": \"x\"}")).Errors;
+        Assert.Equal(new[] { "amount", "subject", "rule", "arithmetic", "citation" }, errors.Select(e => e.Path));
+        Assert.Equal(ErrorCode.InvalidValue, errors[0].Code);
+        Assert.Equal("must be a number, got \"x\"", errors[0].Message);
+        Assert.All(errors.Skip(1), e => Assert.Equal((ErrorCode.Required, "is required"), (e.Code, e.Message)));
+        Assert.All(errors, e => Assert.DoesNotContain("\n", e.Message, StringComparison.Ordinal));
         Assert.Throws<ArgumentNullException>(() => HaidianJson.Deserialize<Citation>(null!));
     }
 
     [Fact]
-    public void Deserialize_ADateTheConverterRejects_NamesTheDatesPath()
+    public void Deserialize_ADateTheConverterRejects_NamesTheDatesPathAndFormat()
     {
-        // NodaTime's converter rejects month 13; System.Text.Json reports it as a JsonException with the property's path.
+        // NodaTime's converter rejects month 13: the path and the expected format, not the converter's words.
         var e = Assert.Single(Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<Provenance>(
             "{\"parametersVersion\":\"v\",\"parametersInForceFrom\":\"2017-13-01\",\"packageVersion\":\"1\"}")).Errors);
-        Assert.Equal("$.parametersInForceFrom", e.Path);
-        Assert.StartsWith("is not valid JSON for Provenance: ", e.Message, StringComparison.Ordinal);
+        Assert.Equal("parametersInForceFrom", e.Path);
+        Assert.Equal(ErrorCode.InvalidValue, e.Code);
+        Assert.Equal("must be a date as yyyy-MM-dd, got \"2017-13-01\"", e.Message);
     }
 
     [Fact]
