@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Haidian.Rules.CultivatedLand;
@@ -13,7 +14,9 @@ namespace Haidian.Rules.CultivatedLand;
 /// and <c>CultivatedLandInspection</c>) and are not repeated here. The area unit, the quality scale, the rectification time
 /// limit, 成绩突出 and every target have no default: they are caller inputs.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Optional members (every property with an initializer) take the gazette's value when left out of JSON.</remarks>
+/// <remarks>Immutable and thread-safe. In C#, <c>new CultivatedLandParameters()</c> is the gazette's version and a <c>with</c> copy changes only what it names.
+/// In JSON every member except <see cref="LastAssessedYear"/> is required (the tool merges a what-if over the gazette's values), so a
+/// left-out member is never read as 0 or an empty list.</remarks>
 public sealed record CultivatedLandParameters : IVersionedParameters
 {
     /// <summary>The document: 海政办发〔2017〕38号《海淀区镇政府及国有农场耕地保护责任目标考核办法》 (title as printed at L3702/L3712).</summary>
@@ -23,65 +26,82 @@ public sealed record CultivatedLandParameters : IVersionedParameters
     public static CultivatedLandParameters Gazette2017 { get; } = new();
 
     /// <inheritdoc/>
-    /// <remarks>Optional; default <c>gazette-2017</c>.</remarks>
+    /// <remarks>Gazette: <c>gazette-2017</c>.</remarks>
+    [JsonRequired]
     public string Version { get; init; } = "gazette-2017";
 
-    /// <summary>The issue date, 2017-08-17 (落款 L3708; the measure has no commencement clause). Optional; default 2017-08-17.</summary>
+    /// <summary>The issue date, 2017-08-17 (落款 L3708; the measure has no commencement clause). Gazette: 2017-08-17.</summary>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; } = new(2017, 8, 17);
 
     /// <inheritdoc/>
-    /// <remarks>Optional; default 海政办发〔2017〕38号.</remarks>
+    /// <remarks>Gazette: 海政办发〔2017〕38号.</remarks>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
-    /// <summary>三 「自2016年起」 (L3738): the first performance year of the first period — 2016. Earlier years are not in force. Optional; default 2016.</summary>
+    /// <summary>三 「自2016年起」 (L3738): the first performance year of the first period — 2016. Earlier years are not in force. Gazette: 2016.</summary>
+    [JsonRequired]
     public int FirstPeriodStartYear { get; init; } = 2016;
 
-    /// <summary>三 「每5年为一个考核期」 (L3738): years per period — 5. Optional; default 5.</summary>
+    /// <summary>三 「每5年为一个考核期」 (L3738): years per period — 5. Gazette: 5.</summary>
+    [JsonRequired]
     public int PeriodLengthYears { get; init; } = 5;
 
     /// <summary>
     /// 三 「期中」 (L3738): the 0-based index of the mid-term year in its period — 2, the year containing the period's midpoint,
-    /// <c>⌊(length − 1) / 2⌋</c> (R2; the alternative is 1). Optional; default 2.
+    /// <c>⌊(length − 1) / 2⌋</c> (R2; the alternative is 1). Gazette: 2.
     /// </summary>
+    [JsonRequired]
     public int MidTermYearIndex { get; init; } = 2;
 
-    /// <summary>三 「期末」 (L3738): the 0-based index of the end-of-term year — <c>length − 1</c> = 4. Optional; default 4.</summary>
+    /// <summary>三 「期末」 (L3738): the 0-based index of the end-of-term year — <c>length − 1</c> = 4. Gazette: 4.</summary>
+    [JsonRequired]
     public int EndOfTermYearIndex { get; init; } = 4;
 
     /// <summary>The last performance year assessed: the measure sets none (R14), so periods continue. Optional; default null (open-ended).</summary>
     public int? LastAssessedYear { get; init; }
 
-    /// <summary>三（一） 「各镇、国有农场每年2月15日前…进行自查」 (L3740): the unit types that owe the self-check — town, state farm. Optional; default town, state farm.</summary>
+    /// <summary>三（一） 「各镇、国有农场每年2月15日前…进行自查」 (L3740): the unit types that owe the self-check — town, state farm. Gazette: town, state farm.</summary>
+    [JsonRequired]
     public IReadOnlyList<AssessedUnitType> SelfCheckUnitTypes { get; init; } = new[] { AssessedUnitType.Town, AssessedUnitType.StateFarm };
 
-    /// <summary>三（二） 「对各相关镇、国有农场…进行检查」 (L3742): the unit types inspected every year — town, state farm. Optional; default town, state farm.</summary>
+    /// <summary>三（二） 「对各相关镇、国有农场…进行检查」 (L3742): the unit types inspected every year — town, state farm. Gazette: town, state farm.</summary>
+    [JsonRequired]
     public IReadOnlyList<AssessedUnitType> InspectedUnitTypes { get; init; } = new[] { AssessedUnitType.Town, AssessedUnitType.StateFarm };
 
-    /// <summary>二 L3734 「…耕地保有量、基本农田保护面积、耕地占补平衡及基本农田补划作为考核达标指标」: the pass indicators — 1 to 4. Optional; default 1–4.</summary>
+    /// <summary>二 L3734 「…耕地保有量、基本农田保护面积、耕地占补平衡及基本农田补划作为考核达标指标」: the pass indicators — 1 to 4. Gazette: 1–4.</summary>
+    [JsonRequired]
     public IReadOnlyList<LandIndicator> PassIndicators { get; init; } = new[]
     {
         LandIndicator.CultivatedLandRetention, LandIndicator.BasicFarmlandProtection, LandIndicator.OccupationBalance, LandIndicator.BasicFarmlandRedesignation,
     };
 
-    /// <summary>二 L3734 「…查处情况，以及年度土地利用变更调查提供的…相关数据，作为考核参照指标」: the reference indicators — 5 and 6 (R4). Optional; default 5, 6.</summary>
+    /// <summary>二 L3734 「…查处情况，以及年度土地利用变更调查提供的…相关数据，作为考核参照指标」: the reference indicators — 5 and 6 (R4). Gazette: 5, 6.</summary>
+    [JsonRequired]
     public IReadOnlyList<LandIndicator> ReferenceIndicators { get; init; } = new[] { LandIndicator.IllegalCaseHandling, LandIndicator.SurveyData };
 
-    /// <summary>二（三） (L3730): per occupation (default, R5) or on the year's total areas. Optional; default PerOccupation.</summary>
+    /// <summary>二（三） (L3730): per occupation (default, R5) or on the year's total areas. Gazette: PerOccupation.</summary>
+    [JsonRequired]
     public BalanceBasis BalanceBasis { get; init; } = BalanceBasis.PerOccupation;
 
-    /// <summary>五（二） 「…成绩突出的镇、村给予表彰」 (L3758): the unit types that can be commended — town, village (R13). Optional; default town, village.</summary>
+    /// <summary>五（二） 「…成绩突出的镇、村给予表彰」 (L3758): the unit types that can be commended — town, village (R13). Gazette: town, village.</summary>
+    [JsonRequired]
     public IReadOnlyList<AssessedUnitType> CommendationUnitTypes { get; init; } = new[] { AssessedUnitType.Town, AssessedUnitType.Village };
 
-    /// <summary>五（一）（三） 「镇政府及国有农场」 (L3756, L3760): the unit types whose result is recorded and who are sanctioned — town, state farm (R13). Optional; default town, state farm.</summary>
+    /// <summary>五（一）（三） 「镇政府及国有农场」 (L3756, L3760): the unit types whose result is recorded and who are sanctioned — town, state farm (R13). Gazette: town, state farm.</summary>
+    [JsonRequired]
     public IReadOnlyList<AssessedUnitType> SanctionUnitTypes { get; init; } = new[] { AssessedUnitType.Town, AssessedUnitType.StateFarm };
 
-    /// <summary>五（三） 「国务院、国务院有关部门和市有关部门」 (L3760): the approvers whose projects are exempt (R11). Optional; default state council, its departments, municipal departments.</summary>
+    /// <summary>五（三） 「国务院、国务院有关部门和市有关部门」 (L3760): the approvers whose projects are exempt (R11). Gazette: state council, its departments, municipal departments.</summary>
+    [JsonRequired]
     public IReadOnlyList<ApprovalAuthority> ExemptApprovers { get; init; } = new[] { ApprovalAuthority.StateCouncil, ApprovalAuthority.StateCouncilDepartment, ApprovalAuthority.MunicipalDepartment };
 
-    /// <summary>五（三） 「审批、核准」 (L3760): the approval acts that exempt — 审批, 核准 (not 备案, R11). Optional; default approved, ratified.</summary>
+    /// <summary>五（三） 「审批、核准」 (L3760): the approval acts that exempt — 审批, 核准 (not 备案, R11). Gazette: approved, ratified.</summary>
+    [JsonRequired]
     public IReadOnlyList<ApprovalAct> ExemptApprovalActs { get; init; } = new[] { ApprovalAct.Approved, ApprovalAct.Ratified };
 
-    /// <summary>五（三） 「能源、交通、水利等基础设施建设项目」 (L3760): the exempt categories; 「等」 read as an open list (R10). Optional; default energy, transport, water conservancy, other infrastructure.</summary>
+    /// <summary>五（三） 「能源、交通、水利等基础设施建设项目」 (L3760): the exempt categories; 「等」 read as an open list (R10). Gazette: energy, transport, water conservancy, other infrastructure.</summary>
+    [JsonRequired]
     public IReadOnlyList<InfrastructureCategory> ExemptCategories { get; init; } = new[]
     {
         InfrastructureCategory.Energy, InfrastructureCategory.Transport, InfrastructureCategory.WaterConservancy, InfrastructureCategory.OtherInfrastructure,
