@@ -53,4 +53,9 @@ fi
 "$tool" water settle --sections samples/data/water-sections.csv --monitoring samples/data/water-monitoring-2018-03.csv --month 2018-03 --quiet | grep -q "balanced"
 "$tool" water settle --sections samples/data/water-sections.csv --monitoring samples/data/water-monitoring-2018.csv --year 2018 --chart "$work/net.svg" --quiet > /dev/null
 test -s "$work/net.svg"
+# The installed tool writes the HTML reports (checked in a browser by the tests; kept here as artifacts).
+mkdir -p artifacts/html-reports
+"$tool" water settle --sections samples/data/water-sections.csv --monitoring samples/data/water-monitoring-2018.csv --year 2018 --format html -o artifacts/html-reports/tool-water-2018.html --quiet
+grep -q '<svg class="chart"' artifacts/html-reports/tool-water-2018.html
+"$tool" verify cases --format html -o artifacts/html-reports/tool-verify.html --quiet
 echo "tool $version: case files pass, broken cases fail, samples settle"

@@ -124,12 +124,20 @@ internal static class CliApp
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand(
-            "haidian-rules — the Haidian District policies of Gazette 2017 issue 3 as explainable calculators.\n"
-            + "Modules: " + string.Join(", ", context.Modules.All.Select(m => m.Name + " (" + m.Description + ")")) + ".\n"
-            + "Exit codes: 0 success, 1 a verified case failed, 2 a user error (file, line and field are named).");
+            "haidian-rules - the Haidian District policies of Gazette 2017 issue 3 as explainable calculators.\n"
+            + Wrap("Modules: " + string.Join(", ", context.Modules.Names) + " ('haidian-rules evaluate <module> --help' for each).") + "\n"
+            + Wrap("Exit codes: 0 success, 1 a verified case failed, 2 a user error (file, line, field and error code are named)."));
+        // Help is read on an 80-column terminal (issue 14 item 7), whatever the output is redirected to.
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+        {
+            help.Action = new System.CommandLine.Help.HelpAction { MaxWidth = 80 };
+        }
+
         root.Add(EvaluateCommand(context));
         root.Add(ParamsCommand(context));
         root.Add(VerifyCommand(context));
+        root.Add(SchemaCommand(context));
+        root.Add(ExampleCommand(context));
         foreach (var module in context.Modules.All)
         {
             var commands = module.CreateCommands(context);
@@ -196,17 +204,29 @@ internal static class CliApp
 
     private static Command EvaluateCommand(CliContext context)
     {
-        var module = new Argument<string>("module") { Description = "Module name: " + string.Join(", ", context.Modules.Names) };
+        var command = new Command(
+            "evaluate",
+            Wrap("Compute a module's itemized result from a JSON input file (or - for standard input) and print it as JSON, or with --format html as a self-contained HTML report. "
+                + "'haidian-rules evaluate <module> --help' lists the module's calls and their fields; 'haidian-rules example <module> <call>' "
+                + "prints a valid input; 'haidian-rules schema <module>' its JSON schema."));
+        foreach (var m in context.Modules.All)
+        {
+            command.Add(EvaluateModuleCommand(context, m));
+        }
+
+        return command;
+    }
+
+    private static Command EvaluateModuleCommand(CliContext context, IModuleCommands m)
+    {
         var input = new Argument<string>("input") { Description = "Input JSON file, or - for standard input" };
         var parameters = ParametersOption();
         var compact = new Option<bool>("--compact") { Description = "Write the JSON on one line" };
-        var command = new Command("evaluate", "Compute a module's itemized result from a JSON input and print it as JSON.\n" + string.Join("\n", context.Modules.All.Select(m => m.InputHelp)))
-        {
-            module, input, parameters, compact,
-        };
+        var format = FormatOption("json", "html");
+        var output = Html.ReportOutput.OutputOption();
+        var command = new Command(m.Name, ModuleHelp(m)) { input, parameters, compact, format, output };
         command.SetAction(r =>
         {
-            var m = context.Modules.Get(r.GetValue(module)!);
             var overrides = LoadOverrides(context, r.GetValue(parameters));
             var evaluator = WithParameters(overrides, m.CreateEvaluator);
             var source = JsonSource.Load(r.GetValue(input)!, context.Input);
@@ -224,13 +244,138 @@ internal static class CliApp
                 throw new UserErrorException(new[] { new CliProblem(source.Name + ": " + ex.Message, ErrorCode.NotInForce, null, ex.Message) });
             }
 
+            if (r.GetValue(format) == "html")
+            {
+                var page = Html.ReportOutput.Evaluate(m, source.Root, json, overrides?.Root as JsonObject, evaluator.ParametersVersion);
+                Html.ReportOutput.Write(context, r.GetValue(output), page, quiet: false);
+                return ExitCodes.Success;
+            }
+
             if (r.GetValue(compact))
             {
                 using var doc = JsonDocument.Parse(json);
                 json = JsonSerializer.Serialize(doc.RootElement, CliJsonOptions.Compact);
             }
 
-            context.Output.WriteLine(json);
+            Html.ReportOutput.Write(context, r.GetValue(output), json, quiet: false);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>A module's help: what it computes, then each call with its fields, wrapped for an 80-column terminal.</summary>
+    internal static string ModuleHelp(IModuleCommands m)
+    {
+        var b = new System.Text.StringBuilder();
+        b.Append(Wrap(m.Description)).Append('\n').Append('\n');
+        var withOperation = m.Calls.Any(c => c.HasOperationField);
+        b.Append(withOperation ? "Calls (the input's \"operation\" field):" : "Inputs (told apart by their fields):").Append('\n');
+        foreach (var call in m.Calls)
+        {
+            b.Append(Wrap(call.Name + " - " + call.Summary + " -> " + call.Result, "  ", "      ")).Append('\n');
+            b.Append(Wrap("fields: " + string.Join(", ", call.FieldNames().Where(f => f != "operation")), "      ", "        ")).Append('\n');
+        }
+
+        b.Append(Wrap($"Example: haidian-rules example {m.Name} {m.Calls[0].Name}; schema: haidian-rules schema {m.Name} [call]"));
+        return b.ToString();
+    }
+
+    /// <summary>Wraps text at 78 columns, words kept whole.</summary>
+    internal static string Wrap(string text, string first = "", string rest = "")
+    {
+        const int width = 78;
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder(first);
+        var empty = true;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!empty && DisplayWidth(line.ToString()) + 1 + DisplayWidth(word) > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear().Append(rest);
+                empty = true;
+            }
+
+            if (!empty)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+            empty = false;
+        }
+
+        lines.Add(line.ToString());
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Columns a word takes: CJK characters are two wide.</summary>
+    private static int DisplayWidth(string word) => word.Sum(c => c >= '\u2E80' && c <= '\uFFEF' ? 2 : 1);
+
+    private static Command SchemaCommand(CliContext context)
+    {
+        var module = new Argument<string?>("module") { Description = "Module name: " + string.Join(", ", context.Modules.Names), Arity = ArgumentArity.ZeroOrOne };
+        var what = new Argument<string?>("call") { Description = "A call of the module (its input schema), 'parameters' (a --parameters file) or 'case' (a case file); none = every input of the module", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<string?>("--write-all") { Description = "Write every module's input, parameters and case-file schemas into this folder (as shipped in schemas/)" };
+        var command = new Command("schema", Wrap("Print the JSON schema (draft 2020-12) of a module's input, of one call's input, of its parameters or of its case files, generated from the library's input contract: required fields, allowed words, date formats, no unknown fields."))
+        {
+            module, what, all,
+        };
+        command.SetAction(r =>
+        {
+            if (r.GetValue(all) is { } folder)
+            {
+                foreach (var (file, schema) in AllSchemas(context.Modules))
+                {
+                    Directory.CreateDirectory(folder);
+                    File.WriteAllText(Path.Combine(folder, file), schema.ToJsonString(CliJsonOptions.Indented) + "\n");
+                }
+
+                context.Progress(false, "wrote the schemas to " + folder);
+                return ExitCodes.Success;
+            }
+
+            var m = context.Modules.Get(r.GetValue(module) ?? throw new UserErrorException("schema: name a module (" + string.Join(", ", context.Modules.Names) + ") or give --write-all <folder>"));
+            var call = r.GetValue(what);
+            var schemaNode = call switch
+            {
+                "parameters" => JsonSchemas.Parameters(m),
+                "case" => JsonSchemas.Case(m),
+                _ => JsonSchemas.Input(m, call),
+            };
+            context.Output.WriteLine(schemaNode.ToJsonString(CliJsonOptions.Indented));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Every schema file the tool ships, by file name: <c>water.input.json</c>, <c>water.parameters.json</c>, <c>water.case.json</c>, ….</summary>
+    internal static IEnumerable<(string File, JsonObject Schema)> AllSchemas(ModuleRegistry modules)
+    {
+        foreach (var m in modules.All)
+        {
+            yield return (m.Name + ".input.json", JsonSchemas.Input(m, null));
+            yield return (m.Name + ".parameters.json", JsonSchemas.Parameters(m));
+            yield return (m.Name + ".case.json", JsonSchemas.Case(m));
+        }
+    }
+
+    private static Command ExampleCommand(CliContext context)
+    {
+        var module = new Argument<string>("module") { Description = "Module name: " + string.Join(", ", context.Modules.Names) };
+        var call = new Argument<string>("call") { Description = "A call of the module (see 'haidian-rules evaluate <module> --help')" };
+        var command = new Command("example", Wrap("Print a valid input of a module's call (taken from the verified case files shipped with the tool), ready to edit and pass to 'haidian-rules evaluate'."))
+        {
+            module, call,
+        };
+        command.SetAction(r =>
+        {
+            var m = context.Modules.Get(r.GetValue(module)!);
+            var name = r.GetValue(call)!;
+            var contract = m.Calls.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new UserErrorException($"'{name}' is not a call of {m.Name}: one of {string.Join(", ", m.Calls.Select(c => c.Name).Distinct())}");
+            var example = Examples.For(m, contract) ?? throw new UserErrorException($"no example of {m.Name} {contract.Name} is shipped; see 'haidian-rules schema {m.Name} {contract.Name}'");
+            context.Output.WriteLine(example.ToJsonString(CliJsonOptions.Indented));
             return ExitCodes.Success;
         });
         return command;
@@ -301,9 +446,11 @@ internal static class CliApp
         var paths = new Argument<string[]>("paths") { Description = "Case files (*.json) or folders searched recursively", Arity = ArgumentArity.OneOrMore };
         var junit = new Option<string?>("--junit") { Description = "Also write a JUnit XML report to this file" };
         var quiet = QuietOption();
-        var command = new Command("verify", "Run declarative case files and print each pass and each failure with a field-by-field diff. Exit code 0 only when every case passes (1 when one fails, 2 when a case file is broken).")
+        var format = FormatOption("text", "html");
+        var output = Html.ReportOutput.OutputOption();
+        var command = new Command("verify", "Run declarative case files and print each pass and each failure with a field-by-field diff (--format html: the run as a page). Exit code 0 only when every case passes (1 when one fails, 2 when a case file is broken).")
         {
-            paths, junit, quiet,
+            paths, junit, quiet, format, output,
         };
         command.SetAction(r =>
         {
@@ -317,7 +464,21 @@ internal static class CliApp
                 results.AddRange(runner.RunFile(files[i]));
             }
 
-            WriteVerify(context.Output, results);
+            if (r.GetValue(format) == "html")
+            {
+                Html.ReportOutput.Write(context, r.GetValue(output), Html.VerifyReport.Render(results), q);
+            }
+            else if (r.GetValue(output) is { } file)
+            {
+                var text = new StringWriter();
+                WriteVerify(text, results);
+                Html.ReportOutput.Write(context, file, text.ToString(), q);
+            }
+            else
+            {
+                WriteVerify(context.Output, results);
+            }
+
             if (r.GetValue(junit) is { } report)
             {
                 JUnitReport.Save(results, report);

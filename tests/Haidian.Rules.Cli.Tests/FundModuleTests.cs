@@ -21,7 +21,7 @@ public sealed class FundModuleTests
     {
         var (code, output, error) = RunWithInput(F1, "evaluate", "fund", "-");
         Assert.True(code == 0, error);
-        var request = new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), new[] { new BaseChange(new LocalDate(2018, 1, 1), 500_000_000m), new BaseChange(new LocalDate(2018, 7, 1), 800_000_000m) }, 1_400_000m);
+        var request = new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), new[] { new BaseChange(new LocalDate(2018, 1, 1), 500_000_000m), new BaseChange(new LocalDate(2018, 7, 1), 800_000_000m) }, 1_400_000m);
         Assert.Equal(HaidianJson.Serialize(new DevelopmentFundCalculator().ManagementFeeCap(request)), output.TrimEnd());
         var result = HaidianJson.Deserialize<FeeCapResult>(output);
         Assert.Equal(1_302_465.75m, result.Cap);

@@ -173,7 +173,7 @@ public sealed class PolicyModulesTests
     [Fact]
     public void Deadlines_NamedRule_IsTheLibrarysResult_D1()
     {
-        var (code, output, error) = RunWithInput("""{ "operation": "rule", "rule": "expropriationReconsideration", "event": "2017-07-05" }""", "evaluate", "deadlines", "-");
+        var (code, output, error) = RunWithInput("""{ "operation": "rule", "rule": "expropriation.reconsideration", "event": "2017-07-05" }""", "evaluate", "deadlines", "-");
         Assert.True(code == 0, error);
         var expected = new DeadlineCalculator().Calculate(DeadlineParameters.Gazette2017.ExpropriationReconsideration, new LocalDate(2017, 7, 5));
         Assert.Equal(HaidianJson.Serialize(expected), output.TrimEnd());
@@ -184,13 +184,31 @@ public sealed class PolicyModulesTests
     public void Deadlines_WhatIf_LongerLawsuitPeriod_And_UnknownRule()
     {
         var overrides = Write(TempDir(), "o.json", """{ "expropriationLawsuit": { "amount": 3 } }""");
-        var (code, output, error) = RunWithInput("""{ "operation": "rule", "rule": "expropriationLawsuit", "event": "2017-07-05" }""", "evaluate", "deadlines", "-", "--parameters", overrides);
+        var (code, output, error) = RunWithInput("""{ "operation": "rule", "rule": "expropriation.lawsuit", "event": "2017-07-05" }""", "evaluate", "deadlines", "-", "--parameters", overrides);
         Assert.True(code == 0, error);
         Assert.Equal(new LocalDate(2017, 10, 9), HaidianJson.Deserialize<DeadlineResult>(output).LastDay);   // 2017-10-05 is in the National Day days off (10-01..08)
 
         var (code2, _, error2) = RunWithInput("""{ "operation": "rule", "rule": "lawsuit", "event": "2017-07-05" }""", "evaluate", "deadlines", "-");
         Assert.Equal(2, code2);
-        Assert.Contains("rule: 'lawsuit' is not a named rule", error2, StringComparison.Ordinal);
+        Assert.Contains("rule: 'lawsuit' is not a rule key: one of smartHaidian.preliminaryDesign, ", error2, StringComparison.Ordinal);
+        Assert.Contains("cultivatedLand.inspection", error2, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadlines_D_a_rules_by_key_in_the_tool()
+    {
+        var (code, output, error) = RunWithInput("""{ "operation": "rule", "rule": "cultivatedLand.inspection", "year": 2020 }""", "evaluate", "deadlines", "-");
+        Assert.True(code == 0, error);
+        var result = HaidianJson.Deserialize<DeadlineResult>(output);
+        Assert.Equal((new LocalDate(2021, 4, 10), (bool?)true), (result.LastDay, result.FallsOnRestDay));
+        var (code2, output2, error2) = RunWithInput("""{ "operation": "rule", "rule": "smartHaidian.alternatePromotion", "year": 2018 }""", "evaluate", "deadlines", "-");
+        Assert.True(code2 == 0, error2);
+        Assert.Equal(new LocalDate(2018, 7, 31), HaidianJson.Deserialize<DeadlineResult>(output2).LastDay);
+
+        // The old parameter name is not a key.
+        var (code3, _, error3) = RunWithInput("""{ "operation": "rule", "rule": "cultivatedLandInspection", "year": 2020 }""", "evaluate", "deadlines", "-");
+        Assert.Equal(2, code3);
+        Assert.Contains("rule: 'cultivatedLandInspection' is not a rule key", error3, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,17 +81,36 @@ internal sealed class CaseRunner
             return new[] { new CaseResult(file, null, Path.GetFileNameWithoutExtension(file), string.Empty, string.Empty, CaseOutcome.Error, Array.Empty<Difference>(), ex.Message, TimeSpan.Zero) };
         }
 
-        if (source.Root is JsonArray list)
+        // A file of several cases is a list, or {"$schema": …, "cases": [ … ]} so that the file itself names its schema.
+        var cases = source.Root is JsonObject envelope && envelope.ContainsKey("cases") ? envelope["cases"] : source.Root;
+        var prefix = ReferenceEquals(cases, source.Root) ? string.Empty : "cases";
+        if (source.Root is JsonObject env && prefix.Length > 0)
+        {
+            foreach (var (field, _) in env)
+            {
+                if (field is not ("$schema" or "cases"))
+                {
+                    return new[] { Broken(source, field, null, "unknown field of a case list (expected $schema, cases)") };
+                }
+            }
+        }
+
+        if (prefix.Length > 0 && cases is not JsonArray)
+        {
+            return new[] { Broken(source, prefix, null, "must be a list of cases") };
+        }
+
+        if (cases is JsonArray list)
         {
             var results = new List<CaseResult>();
             for (var i = 0; i < list.Count; i++)
             {
-                results.Add(RunCase(source, list[i], "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
+                results.Add(RunCase(source, list[i], prefix + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"));
             }
 
             if (results.Count == 0)
             {
-                results.Add(Broken(source, string.Empty, null, "the file holds an empty list: expected at least one case"));
+                results.Add(Broken(source, prefix, null, "the file holds an empty list: expected at least one case"));
             }
 
             return results;

@@ -13,7 +13,7 @@ namespace Haidian.Rules.Cli.Deadlines;
 /// the State Council's holiday notices 2017–2026): <c>evaluate deadlines</c> takes one call as JSON, chosen by
 /// <c>"operation"</c>; <c>deadlines workdays</c> adds working days from the command line.
 /// </summary>
-internal sealed class DeadlinesModule : IModuleCommands
+internal sealed partial class DeadlinesModule : IModuleCommands
 {
     /// <summary>The gazette's named rules, by their parameter name, in the order of <see cref="DeadlineParameters.Rules"/>.</summary>
     internal static readonly string[] RuleNames =
@@ -23,6 +23,7 @@ internal sealed class DeadlinesModule : IModuleCommands
         "smartHaidianWarranty", "fundQuarterlyCustodyReport", "fundAnnualCustodyReport", "budgetDisclosureAfterApproval",
         "budgetConfidentialItems", "budgetRulesReplyLetter", "expropriationReconsideration", "expropriationLawsuit",
         "restaurantContractPosting", "forestSelfInspectionReport", "cultivatedLandSelfCheck", "cultivatedLandInspection", "serviceHallStaffChange",
+        "smartHaidianDesignReviewCutoff", "smartHaidianAlternatePromotion", "smartHaidianLeftoverIssues",
     };
 
     private static readonly string[] Operations = { "rule", "period", "inAdvance", "minimumDuration", "nthWorkingDayOfMonth", "nthWorkingDayOfQuarter", "day" };
@@ -32,7 +33,7 @@ internal sealed class DeadlinesModule : IModuleCommands
     public string Description => "期间与工作日 — statutory periods, working days (official holiday notices 2017–2026) and the gazette's named deadlines, 民法典 arts. 201–203";
 
     public string InputHelp =>
-        "deadlines: {\"operation\", ...}: \"rule\" + {rule (a name from 'haidian-rules params deadlines'), event:\"yyyy-MM-dd\"} for event rules, {rule, year, quarter} for the quarterly report, {rule, year} for next-year fixed dates -> DeadlineResult; "
+        "deadlines: {\"operation\", ...}: \"rule\" + {rule (a key such as smartHaidian.kickOff or cultivatedLand.inspection; an unknown key lists them), event:\"yyyy-MM-dd\"} for event rules, {rule, year, quarter} for the quarterly report, {rule, year} for fixed dates -> DeadlineResult; "
         + "\"period\" + {event, amount, unit: Days|Months|Years|WorkingDays, subject?} -> DeadlineResult; \"inAdvance\" + {event, workingDays, subject?}; "
         + "\"minimumDuration\" + {start, amount, unit, subject?}; \"nthWorkingDayOfMonth\" + {month:\"yyyy-MM\", n}; \"nthWorkingDayOfQuarter\" + {year, quarter, n}; "
         + "\"day\" + {date} -> DayInfo (workday, weekend, day off or make-up workday, with its notice)";
@@ -55,7 +56,7 @@ internal sealed class DeadlinesModule : IModuleCommands
         for (var i = 0; i < RuleNames.Length; i++)
         {
             var rule = p.Rules[i];
-            list.Add(new ParameterCitation(RuleNames[i], rule.Name, rule.Citation.ToString()));
+            list.Add(new ParameterCitation(RuleNames[i], rule.Name + " (key " + rule.Key + ")", rule.Citation.ToString()));
         }
 
         list.Add(new ParameterCitation("rules", "every rule above, as a list (computed; not an input)", p.Source.ToString()));
@@ -155,14 +156,9 @@ internal sealed class DeadlinesModule : IModuleCommands
 
         private DeadlineResult EvaluateRule(OperationInput i)
         {
-            var name = i.Text("rule");
-            var index = Array.FindIndex(RuleNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-            if (name.Length > 0 && index < 0)
-            {
-                throw new ValidationException(new[] { new ValidationError("rule", ErrorCode.InvalidValue, $"'{name}' is not a named rule: one of {string.Join(", ", RuleNames)}") });
-            }
-
-            var rule = index < 0 ? null : calculator.Parameters.Rules[index];
+            // Spec 07 D-a: a rule is named by its stable key; an unknown key is an error listing every key.
+            var key = i.Text("rule");
+            var rule = key.Length == 0 ? null : calculator.Parameters.Rule(key);
             switch (rule?.Method)
             {
                 case DeadlineMethod.NthWorkingDayOfNextQuarter:
@@ -174,9 +170,10 @@ internal sealed class DeadlinesModule : IModuleCommands
                     }
 
                 case DeadlineMethod.FixedDateOfNextYear:
+                case DeadlineMethod.FixedDateOfSameYear:
                     {
                         var year = i.Int("year");
-                        i.NoOtherFields("operation, rule, year (the year reported on)");
+                        i.NoOtherFields("operation, rule, year (the year reported on, or the year named for a same-year date)");
                         return i.Call(() => calculator.CalculateForYear(rule, year));
                     }
 

@@ -11,7 +11,7 @@ namespace Haidian.Rules.Cli.Elevator;
 /// The elevator-retrofit pilot (海行规发〔2017〕6号) on the command line: <c>evaluate elevator</c> takes one call as JSON,
 /// chosen by <c>"operation"</c> (scope, consent, subsidy, operatingRight, timeline, portfolio), each with an <c>asOf</c> date.
 /// </summary>
-internal sealed class ElevatorModule : IModuleCommands
+internal sealed partial class ElevatorModule : IModuleCommands
 {
     private static readonly string[] Operations = { "scope", "consent", "subsidy", "operatingRight", "timeline", "portfolio" };
 

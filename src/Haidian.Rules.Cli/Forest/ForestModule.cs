@@ -12,7 +12,7 @@ namespace Haidian.Rules.Cli.Forest;
 /// The forest-protection responsibility assessment (海政发〔2017〕24号 附件2) on the command line: <c>evaluate forest</c> takes
 /// one call as JSON, chosen by <c>"operation"</c> (scorecard, grade, accountability, progress).
 /// </summary>
-internal sealed class ForestModule : IModuleCommands
+internal sealed partial class ForestModule : IModuleCommands
 {
     private static readonly string[] Operations = { "scorecard", "grade", "accountability", "progress" };
 

@@ -14,7 +14,7 @@ namespace Haidian.Rules.Cli.Fund;
 /// the cultural and creative industry guide fund (海政办发〔2017〕34号): <c>evaluate fund</c> takes one call as JSON, chosen by
 /// <c>"operation"</c>. The parameters are one object per fund, <c>{"development": {...}, "guide": {...}}</c>.
 /// </summary>
-internal sealed class FundModule : IModuleCommands
+internal sealed partial class FundModule : IModuleCommands
 {
     /// <summary>The development fund's operations (海行规发〔2017〕8号).</summary>
     internal static readonly string[] DevelopmentOperations =
@@ -26,7 +26,7 @@ internal sealed class FundModule : IModuleCommands
     internal static readonly string[] GuideOperations =
     {
         "trusteeFeeCap", "managerFeeCap", "participatingFund", "share", "term", "manager", "custodianBank", "prohibitedBusiness",
-        "exit", "liquidation", "carry", "tranches",
+        "exit", "liquidation", "carry", "tranches", "capitalCalls", "concession", "buyBack",
     };
 
     private static readonly string[] Operations = DevelopmentOperations.Concat(GuideOperations).ToArray();
@@ -37,19 +37,22 @@ internal sealed class FundModule : IModuleCommands
 
     public string InputHelp =>
         "fund: {\"operation\", ...the call's fields flat}: development fund (海行规发〔2017〕8号): "
-        + "\"managementFeeCap\" + a FeeCapRequest {start,end,base:[{effectiveFrom,amount}],proposedFee?,periodReturns?} -> FeeCapResult; "
+        + "\"managementFeeCap\" + a FeePeriod {start,end,base:[{effectiveFrom,amount}],proposedFee?,periodReturns?} -> FeeCapResult; "
         + "\"terms\" + a DevelopmentFundTerms {name,asOf,limitedPartnership,termYears,managerRegisteredCapital,managerMeetsAmacRequirements,...} -> ComplianceReport; "
         + "\"investment\" + {asOf} + a ProjectInvestment {name,externalExpertReview,vote:{members,inFavour,composition?},...} -> ComplianceReport; "
         + "\"vote\" + {asOf} + a CommitteeVote {members,inFavour,composition?} -> CommitteeVoteResult; "
-        + "\"yearEndDistribution\" + a YearEndDistributionRequest {year,returns,partners:[{name,amount,isDistrictCentre?}]} -> DistributionResult; "
+        + "\"yearEndDistribution\" + a YearEndDistribution {year,returns,partners:[{name,amount,isDistrictCentre?}]} -> DistributionResult; "
         + "\"quarterlyCustodyReport\" + {year,quarter} (the quarter the report is due in) and \"annualCustodyReport\" + {year} -> CustodyReportDeadline (official PRC calendar); "
-        + "guide fund (海政办发〔2017〕34号): \"trusteeFeeCap\", \"managerFeeCap\" + a FeeCapRequest {start,end,base,proposedFee?} -> FeeCapResult; "
+        + "guide fund (海政办发〔2017〕34号): \"trusteeFeeCap\", \"managerFeeCap\" + a FeePeriod {start,end,base,proposedFee?} -> FeeCapResult; "
         + "\"participatingFund\" + a ParticipatingFundTerms {name,asOf,guideSubscribed,contributors,termYears,...} -> ComplianceReport; "
         + "\"share\" + {asOf,guideSubscribed,contributors:[{name,subscribed,role?}]}; \"term\" + {asOf,termYears,extended?}; "
         + "\"manager\" + {asOf} + a ManagerProfile; \"custodianBank\" + {asOf} + a CustodianBankProfile -> ComplianceReport; "
         + "\"prohibitedBusiness\" + {asOf} + a ProposedInvestment {description,kind,...} -> InvestmentVerdict; \"exit\" + an ExitFacts {asOf,planConfirmed?,...} -> ExitAssessment; "
-        + "\"liquidation\" + {asOf} + a LiquidationRequest {kind,remaining,guideContribution,others} -> DistributionResult; "
-        + "\"carry\" + {asOf} + a CarryRequest {contributedCapital,proceeds,proposedCarry?,approvedByDistrictGovernment?} -> CarryResult; \"tranches\" -> [GuideFundTranche]";
+        + "\"liquidation\" + {asOf} + a Liquidation {kind,remaining,guideContribution,others} -> DistributionResult; "
+        + "\"carry\" + {asOf} + a CarryAward {contributedCapital,proceeds,proposedCarry?,approvedOn?,alreadyAwarded?} -> CarryResult (with maxAwardNow); \"tranches\" -> [GuideFundTranche]; "
+        + "\"capitalCalls\" + a CapitalCallHistory {name,asOf,guideSubscribed,contributors,calls:[{date,guidePaid,payments:[{contributor,amount}]}]}, "
+        + "\"concession\" + a Concession {asOf,recipient,guideContribution,guideProceeds,ratio,agreedInAgreementOrPlan,approvedOn?,proposedAmount?}, "
+        + "\"buyBack\" + a BuyBack {asOf,buyerIsBreachingParty,originalPrice,price,breachBy?,breachOf?} -> ComplianceReport";
 
     public JsonObject DefaultParameters() => new()
     {
@@ -86,7 +89,6 @@ internal sealed class FundModule : IModuleCommands
             new ParameterCitation("guide.firstTrancheYear", "2016年至2020年 — first tranche year", Gd("第七条")),
             new ParameterCitation("guide.lastTrancheYear", "2016年至2020年 — last tranche year", Gd("第七条")),
             new ParameterCitation("guide.maximumGuideShare", "出资比例不超过参股基金总额的25% — guide fund's share, included; a tie with the largest other contributor counts as the largest", Gd("第七条")),
-            new ParameterCitation("guide.shareBase", "what the 25% is measured on: Subscribed (default) or PaidIn (re-checked at each capital call) — a reading", Gd("第七条")),
             new ParameterCitation("guide.standardMaximumTermYears", "存续期一般原则上不超过8年 — longer without extension is a departure", Gd("第十条")),
             new ParameterCitation("guide.extendedMaximumTermYears", "延长后不得超过10年 — total term, longer is a violation", Gd("第十条")),
             new ParameterCitation("guide.minimumHaidianInvestmentShare", "不低于基金总额的50%投资于在海淀注册纳税的文化创意企业 — share of the fund total, included", Gd("第十一条")),
@@ -181,7 +183,7 @@ internal sealed class FundModule : IModuleCommands
             {
                 case "managementFeeCap":
                     {
-                        var request = i.Rest<FeeCapRequest>();
+                        var request = i.Rest<FeePeriod>();
                         return HaidianJson.Serialize(i.Call(() => development.ManagementFeeCap(request!)));
                     }
 
@@ -207,7 +209,7 @@ internal sealed class FundModule : IModuleCommands
 
                 case "yearEndDistribution":
                     {
-                        var request = i.Rest<YearEndDistributionRequest>();
+                        var request = i.Rest<YearEndDistribution>();
                         return HaidianJson.Serialize(i.Call(() => development.DistributeYearEnd(request!)));
                     }
 
@@ -228,13 +230,13 @@ internal sealed class FundModule : IModuleCommands
 
                 case "trusteeFeeCap":
                     {
-                        var request = i.Rest<FeeCapRequest>();
+                        var request = i.Rest<FeePeriod>();
                         return HaidianJson.Serialize(i.Call(() => guide.TrusteeFeeCap(request!)));
                     }
 
                 case "managerFeeCap":
                     {
-                        var request = i.Rest<FeeCapRequest>();
+                        var request = i.Rest<FeePeriod>();
                         return HaidianJson.Serialize(i.Call(() => guide.ManagerFeeCap(request!)));
                     }
 
@@ -292,15 +294,33 @@ internal sealed class FundModule : IModuleCommands
                 case "liquidation":
                     {
                         var asOf = i.Date("asOf");
-                        var request = i.Rest<LiquidationRequest>();
+                        var request = i.Rest<Liquidation>();
                         return HaidianJson.Serialize(i.Call(() => guide.Liquidate(request!, asOf)));
                     }
 
                 case "carry":
                     {
                         var asOf = i.Date("asOf");
-                        var request = i.Rest<CarryRequest>();
+                        var request = i.Rest<CarryAward>();
                         return HaidianJson.Serialize(i.Call(() => guide.Carry(request!, asOf)));
+                    }
+
+                case "capitalCalls":
+                    {
+                        var history = i.Rest<CapitalCallHistory>();
+                        return HaidianJson.Serialize(i.Call(() => guide.CheckCapitalCalls(history!)));
+                    }
+
+                case "concession":
+                    {
+                        var concession = i.Rest<Concession>();
+                        return HaidianJson.Serialize(i.Call(() => guide.CheckConcession(concession!)));
+                    }
+
+                case "buyBack":
+                    {
+                        var buyBack = i.Rest<BuyBack>();
+                        return HaidianJson.Serialize(i.Call(() => guide.CheckBuyBack(buyBack!)));
                     }
 
                 default:

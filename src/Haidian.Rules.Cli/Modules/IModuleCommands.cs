@@ -24,6 +24,12 @@ internal interface IModuleCommands
     /// <summary>What JSON inputs <c>evaluate</c> accepts, shown by <c>haidian-rules evaluate --help</c> and in errors.</summary>
     string InputHelp { get; }
 
+    /// <summary>Every call <c>evaluate</c> accepts for this module: the source of its schemas, help and examples.</summary>
+    IReadOnlyList<OperationContract> Calls { get; }
+
+    /// <summary>The JSON schema of the module's parameters (every member as the library reads it).</summary>
+    JsonObject ParametersSchema();
+
     /// <summary>The default (gazette) parameters as JSON.</summary>
     JsonObject DefaultParameters();
 

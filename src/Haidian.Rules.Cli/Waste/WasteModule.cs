@@ -15,7 +15,7 @@ namespace Haidian.Rules.Cli.Waste;
 /// The kitchen-waste sorting subsidy (海政办发〔2017〕46号 二（二）3) on the command line: <c>evaluate waste</c> takes one
 /// call as JSON, chosen by <c>"operation"</c>; <c>waste statement</c> settles a CSV of weighing tickets.
 /// </summary>
-internal sealed class WasteModule : IModuleCommands
+internal sealed partial class WasteModule : IModuleCommands
 {
     private static readonly string[] Operations = { "estateMonth", "statement", "yearStatement", "construction", "sizing", "staffed" };
 

@@ -17,7 +17,7 @@ namespace Haidian.Rules.Cli.Water;
 /// The water-compensation module (海行规发〔2017〕7号) on the command line: <c>evaluate water</c> takes a section-month,
 /// a monthly settlement or an annual settlement as JSON; <c>water settle</c> settles CSV files.
 /// </summary>
-internal sealed class WaterModule : IModuleCommands
+internal sealed partial class WaterModule : IModuleCommands
 {
     private static readonly string[] SettlementFields = { "month", "year", "towns", "sections", "monitoring", "transferFund", "deductions" };
 

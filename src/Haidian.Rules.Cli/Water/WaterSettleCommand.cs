@@ -23,13 +23,14 @@ internal static class WaterSettleCommand
         var monitoring = new Option<string>("--monitoring") { Description = "CSV of the monthly monitoring (sectionId,month,dry,hasInflow,outflowCod,outflowCodMn,outflowNh3n,outflowTp,inflowCod,inflowCodMn,inflowNh3n,inflowTp); rows of other periods are ignored" , Required = true };
         var month = new Option<string?>("--month") { Description = "The month to settle, yyyy-MM (e.g. 2018-03)" };
         var year = new Option<int?>("--year") { Description = "The year to settle month by month (e.g. 2018)" };
-        var format = CliApp.FormatOption("table", "json", "csv");
+        var format = CliApp.FormatOption("table", "json", "csv", "html");
+        var output = Html.ReportOutput.OutputOption();
         var parameters = CliApp.ParametersOption();
         var chart = new Option<string?>("--chart") { Description = "With --year: draw each town's monthly net position to this .svg or .png file" };
         var quiet = CliApp.QuietOption();
         var command = new Command("settle", "Settle the compensation of a month or a year: each section's bill, each payment, each town's paid/received/net and the district pool")
         {
-            sections, monitoring, month, year, format, parameters, chart, quiet,
+            sections, monitoring, month, year, format, parameters, chart, quiet, output,
         };
         command.SetAction(r => Run(
             context,
@@ -40,11 +41,12 @@ internal static class WaterSettleCommand
             r.GetValue(format)!,
             r.GetValue(parameters),
             r.GetValue(chart),
-            r.GetValue(quiet)));
+            r.GetValue(quiet),
+            r.GetValue(output)));
         return command;
     }
 
-    internal static int Run(CliContext context, string sectionsPath, string monitoringPath, string? monthText, int? year, string format, string? parametersPath, string? chartPath, bool quiet)
+    internal static int Run(CliContext context, string sectionsPath, string monitoringPath, string? monthText, int? year, string format, string? parametersPath, string? chartPath, bool quiet, string? outputPath = null)
     {
         if ((monthText is null) == (year is null))
         {
@@ -82,7 +84,8 @@ internal static class WaterSettleCommand
             }
         }
 
-        var calculator = CliApp.WithParameters(CliApp.LoadOverrides(context, parametersPath), WaterModule.CreateCalculator);
+        var overrides = CliApp.LoadOverrides(context, parametersPath);
+        var calculator = CliApp.WithParameters(overrides, WaterModule.CreateCalculator);
         context.Progress(quiet, $"reading {sectionsPath}");
         var sectionRows = WaterCsv.ReadSections(sectionsPath);
         context.Progress(quiet, $"reading {monitoringPath}");
@@ -114,12 +117,12 @@ internal static class WaterSettleCommand
             {
                 context.Progress(quiet, $"settling {m:yyyy-MM}");
                 var settlement = calculator.Settle(m, registry, selected.Select(r => r.Value));
-                WriteMonth(context.Output, settlement, format);
+                WriteResult(context, outputPath, quiet, w => WriteMonth(w, settlement, format), () => Html.WaterReports.Month(settlement, SectionNames(sectionRows), Html.WhatIf.Differences(new WaterModule(), overrides?.Root as System.Text.Json.Nodes.JsonObject)), format);
             }
             else
             {
                 var statement = SettleYear(context, calculator, registry, selected, year!.Value, quiet);
-                WriteYear(context.Output, statement, format);
+                WriteResult(context, outputPath, quiet, w => WriteYear(w, statement, format), () => Html.WaterReports.Year(statement, SectionNames(sectionRows), Html.WhatIf.Differences(new WaterModule(), overrides?.Root as System.Text.Json.Nodes.JsonObject)), format);
                 if (chartPath is not null)
                 {
                     context.Progress(quiet, $"drawing {chartPath}");
@@ -134,6 +137,36 @@ internal static class WaterSettleCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes a result as the format asks (HTML through its page) to stdout or to <c>-o</c>.</summary>
+    private static void WriteResult(CliContext context, string? outputPath, bool quiet, Action<TextWriter> write, Func<string> html, string format)
+    {
+        if (format == "html")
+        {
+            Html.ReportOutput.Write(context, outputPath, html(), quiet);
+        }
+        else if (outputPath is null)
+        {
+            write(context.Output);
+        }
+        else
+        {
+            var text = new StringWriter(CultureInfo.InvariantCulture);
+            write(text);
+            Html.ReportOutput.Write(context, outputPath, text.ToString(), quiet);
+        }
+    }
+
+    private static Dictionary<string, string> SectionNames(IReadOnlyList<CsvRow<Section>> rows)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var s in rows.Select(r => r.Value))
+        {
+            names[s.Id] = s.Name;
+        }
+
+        return names;
     }
 
     private static AnnualStatement SettleYear(CliContext context, WaterCompensationCalculator calculator, SectionRegistry registry, CsvRow<MonthlyMonitoring>[] rows, int year, bool quiet)

@@ -149,10 +149,12 @@ public static class HaidianJson
 [JsonSerializable(typeof(LineItem))]
 [JsonSerializable(typeof(ValidationError))]
 [JsonSerializable(typeof(ValidationError[]))]
+[JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(ErrorCode))]
 [JsonSerializable(typeof(Provenance))]
 [JsonSerializable(typeof(Finding))]
 [JsonSerializable(typeof(Severity))]
+[JsonSerializable(typeof(FindingStatus))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext
 {
 }

@@ -69,9 +69,10 @@ public sealed class DeadlineCalculator
     /// <param name="subject">What the deadline is for (shown in the result), or null.</param>
     /// <param name="source">The clause that sets the period, or null.</param>
     /// <returns>The last day with its computation.</returns>
-    /// <exception cref="ValidationException">N is out of range, or a day looked at has no holiday schedule loaded.</exception>
+    /// <exception cref="ValidationException">N is out of range, the unit is not a defined <see cref="PeriodUnit"/> (07 C4), or a day looked at has no holiday schedule loaded (code <c>noSchedule</c>).</exception>
     public DeadlineResult Period(LocalDate eventDate, int amount, PeriodUnit unit, string? subject = null, Citation? source = null)
     {
+        Validator.RequireDefined("unit", unit);
         var v = new Validator();
         DeadlineParameters.CheckAmount(v, string.Empty, amount, unit);
         CheckDate(v, "eventDate", eventDate);
@@ -133,9 +134,10 @@ public sealed class DeadlineCalculator
     /// <param name="subject">What the duration is, or null.</param>
     /// <param name="source">The clause, or null.</param>
     /// <returns>The earliest day the duration is complete.</returns>
-    /// <exception cref="ValidationException">N is out of range or the unit is working days.</exception>
+    /// <exception cref="ValidationException">N is out of range, the unit is working days, or the unit is not a defined <see cref="PeriodUnit"/> (07 C4).</exception>
     public DeadlineResult MinimumDuration(LocalDate start, int amount, PeriodUnit unit, string? subject = null, Citation? source = null)
     {
+        Validator.RequireDefined("unit", unit);
         var v = new Validator();
         DeadlineParameters.CheckAmount(v, string.Empty, amount, unit);
         if (unit == PeriodUnit.WorkingDays)
@@ -225,7 +227,7 @@ public sealed class DeadlineCalculator
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     public DeadlineResult Calculate(DeadlineRule rule, LocalDate eventDate)
     {
-        CheckRule(rule, DeadlineMethod.Period, DeadlineMethod.WorkingDaysInAdvance, DeadlineMethod.MinimumDuration);
+        CheckRule(rule, DeadlineMethod.Period, DeadlineMethod.WorkingDaysInAdvance, DeadlineMethod.MinimumDuration, DeadlineMethod.OnOrBeforeEvent);
         if (eventDate < rule.InForceFrom)
         {
             throw new NotInForceException(eventDate, rule.InForceFrom, rule.Citation);
@@ -235,8 +237,106 @@ public sealed class DeadlineCalculator
         {
             DeadlineMethod.Period => Period(eventDate, rule.Amount, rule.Unit, rule.Name, rule.Citation),
             DeadlineMethod.WorkingDaysInAdvance => WorkingDaysInAdvance(eventDate, rule.Amount, rule.Name, rule.Citation),
+            DeadlineMethod.OnOrBeforeEvent => OnOrBefore(eventDate, rule),
             _ => MinimumDuration(eventDate, rule.Amount, rule.Unit, rule.Name, rule.Citation),
         };
+    }
+
+    /// <summary>
+    /// A gazette rule anchored on an event, by its stable key (spec 07 D-a): <c>Calculate("smartHaidian.preliminaryDesign", notified)</c>.
+    /// </summary>
+    /// <param name="key">One of <see cref="DeadlineParameters.RuleKeys"/>, e.g. <c>expropriation.reconsideration</c>.</param>
+    /// <param name="eventDate">The event.</param>
+    /// <returns>The last day, with the rule's citation.</returns>
+    /// <exception cref="ValidationException">The key is unknown (path <c>rule</c>, code <c>invalidValue</c>, listing every key), the rule is anchored on a year or quarter, or a day has no holiday schedule loaded.</exception>
+    /// <exception cref="NotInForceException">The event is before the rule's document applies.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public DeadlineResult Calculate(string key, LocalDate eventDate) => Calculate(Parameters.Rule(key), eventDate);
+
+    /// <summary>A gazette rule due in the quarter after the quarter reported on, by its stable key (spec 07 D-a), e.g. <c>developmentFund.quarterlyCustodyReport</c>.</summary>
+    /// <param name="key">One of <see cref="DeadlineParameters.RuleKeys"/>.</param>
+    /// <param name="year">The year of the quarter reported on.</param>
+    /// <param name="quarter">The quarter reported on, 1–4.</param>
+    /// <returns>The Nth working day of the next quarter.</returns>
+    /// <exception cref="ValidationException">The key is unknown (listing every key), the rule is not quarter-anchored, the quarter is not 1–4, or the next quarter has no schedule loaded.</exception>
+    /// <exception cref="NotInForceException">The report would be due before the rule's document applies.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public DeadlineResult CalculateForQuarter(string key, int year, int quarter) => CalculateForQuarter(Parameters.Rule(key), year, quarter);
+
+    /// <summary>A gazette rule due on a fixed date, by its stable key (spec 07 D-a), e.g. <c>CalculateForYear("cultivatedLand.inspection", 2017)</c> → 2018-04-10.</summary>
+    /// <param name="key">One of <see cref="DeadlineParameters.RuleKeys"/>.</param>
+    /// <param name="year">The year reported on (next-year rules) or the year the date falls in (same-year rules).</param>
+    /// <returns>The fixed date, flagged when it is a rest day.</returns>
+    /// <exception cref="ValidationException">The key is unknown (listing every key), the rule is not year-anchored, or the year is out of range.</exception>
+    /// <exception cref="NotInForceException">The date is before the rule's document applies.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public DeadlineResult CalculateForYear(string key, int year) => CalculateForYear(Parameters.Rule(key), year);
+
+    /// <summary>
+    /// A gazette rule by its stable key and its anchor, as read from JSON (spec 07 D-a): an event for event rules, a year
+    /// for fixed dates, a year and quarter for the quarterly report. Every problem is reported at once.
+    /// </summary>
+    /// <param name="anchor">The rule key and its anchor.</param>
+    /// <returns>The last day, with the rule's citation.</returns>
+    /// <exception cref="ValidationException">The key is unknown (listing every key), the anchor the rule needs is missing (<c>required</c>) or one it does not use is given (<c>inconsistent</c>), or a computation error as in the keyed overloads.</exception>
+    /// <exception cref="NotInForceException">The deadline is before the rule's document applies.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="anchor"/> is null.</exception>
+    public DeadlineResult Calculate(RuleAnchor anchor)
+    {
+        if (anchor is null)
+        {
+            throw new ArgumentNullException(nameof(anchor));
+        }
+
+        var v = new Validator();
+        if (!v.RequiredText("rule", anchor.Rule))
+        {
+            v.ThrowIfAny();
+        }
+
+        var index = DeadlineParameters.IndexOfKey(anchor.Rule);
+        if (index < 0)
+        {
+            throw DeadlineParameters.UnknownKey("rule", anchor.Rule);
+        }
+
+        var rule = Parameters.Rules[index];
+        var (needsEvent, needsYear, needsQuarter) = rule.Method switch
+        {
+            DeadlineMethod.NthWorkingDayOfNextQuarter => (false, true, true),
+            DeadlineMethod.FixedDateOfNextYear or DeadlineMethod.FixedDateOfSameYear => (false, true, false),
+            _ => (true, false, false),
+        };
+        Need(v, "event", anchor.Event.HasValue, needsEvent, rule);
+        Need(v, "year", anchor.Year.HasValue, needsYear, rule);
+        Need(v, "quarter", anchor.Quarter.HasValue, needsQuarter, rule);
+        v.ThrowIfAny();
+        return needsQuarter ? CalculateForQuarter(rule, anchor.Year!.Value, anchor.Quarter!.Value)
+            : needsYear ? CalculateForYear(rule, anchor.Year!.Value)
+            : Calculate(rule, anchor.Event!.Value);
+    }
+
+    private static void Need(Validator v, string path, bool given, bool needed, DeadlineRule rule)
+    {
+        if (needed && !given)
+        {
+            v.Add(path, ErrorCode.Required, $"is required by rule {rule.Key} ({rule.Describe()})");
+        }
+        else if (!needed && given)
+        {
+            v.Add(path, ErrorCode.Inconsistent, $"is not used by rule {rule.Key} ({rule.Describe()}): leave it out");
+        }
+    }
+
+    private DeadlineResult OnOrBefore(LocalDate eventDate, DeadlineRule rule)
+    {
+        var v = new Validator();
+        CheckDate(v, "eventDate", eventDate);
+        v.ThrowIfAny();
+        var b = new StepBuilder(this, rule.Citation, passing: true, backwards: false);
+        b.Line(eventDate, "the event: due on or before this day (前 includes the day itself)", string.Empty, 0, rule.Citation);
+        b.Line(eventDate, "not moved: the day is set by the event, not by a period, so art. 203 does not apply", string.Empty, 0, rule.Citation);
+        return b.Result(rule.Name, DeadlineMethod.OnOrBeforeEvent, 0, PeriodUnit.Days, eventDate, null, eventDate, eventDate, false, null);
     }
 
     /// <summary>A gazette rule due in the quarter after the quarter reported on (the fund's quarterly custody report).</summary>
@@ -262,18 +362,22 @@ public sealed class DeadlineCalculator
         return result;
     }
 
-    /// <summary>A gazette rule due on a fixed date in the year after the year reported on (forest and cultivated-land reports, the fund's annual custody report).</summary>
+    /// <summary>
+    /// A gazette rule due on a fixed date: in the year after the year reported on (<see cref="DeadlineMethod.FixedDateOfNextYear"/>:
+    /// forest and cultivated-land reports, the fund's annual custody report), or in the year named
+    /// (<see cref="DeadlineMethod.FixedDateOfSameYear"/>: the smart-Haidian review cut-off and alternate promotion).
+    /// </summary>
     /// <param name="rule">The rule, e.g. <c>DeadlineParameters.Gazette2017.ForestSelfInspectionReport</c>.</param>
-    /// <param name="year">The year reported on (the deadline falls in the next year).</param>
+    /// <param name="year">The year reported on (next-year rules: the deadline falls in the next year), or the year the date falls in (same-year rules).</param>
     /// <returns>The fixed date, flagged when it is a rest day.</returns>
     /// <exception cref="ValidationException">The rule is invalid or not year-anchored, or the year is out of range.</exception>
     /// <exception cref="NotInForceException">The date is before the rule's document applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     public DeadlineResult CalculateForYear(DeadlineRule rule, int year)
     {
-        CheckRule(rule, DeadlineMethod.FixedDateOfNextYear);
+        CheckRule(rule, DeadlineMethod.FixedDateOfNextYear, DeadlineMethod.FixedDateOfSameYear);
         CheckYear(year);
-        var date = new LocalDate(year + 1, rule.Month, rule.Day);
+        var date = new LocalDate(rule.Method == DeadlineMethod.FixedDateOfSameYear ? year : year + 1, rule.Month, rule.Day);
         if (date < rule.InForceFrom)
         {
             throw new NotInForceException(date, rule.InForceFrom, rule.Citation);
@@ -284,7 +388,9 @@ public sealed class DeadlineCalculator
         var basis = text.Length == 0
             ? "the fixed date " + rule.Month.ToString("00", CultureInfo.InvariantCulture) + "-" + rule.Day.ToString("00", CultureInfo.InvariantCulture)
             : "the fixed date 「" + text.Substring(0, Math.Min(text.Length, 40)) + "」";
-        return Fixed(date, rule.Name + $" (on {year})", rule.Citation, basis);
+        return rule.Method == DeadlineMethod.FixedDateOfSameYear
+            ? Fixed(date, rule.Name + $" (in {year})", rule.Citation, basis, DeadlineMethod.FixedDateOfSameYear)
+            : Fixed(date, rule.Name + $" (on {year})", rule.Citation, basis);
     }
 
     internal DayInfo Info(LocalDate d)
@@ -383,7 +489,7 @@ public sealed class DeadlineCalculator
         throw new ValidationException(new[] { new ValidationError("n", ErrorCode.OutOfRange, $"{what} has only {count} working days, fewer than {n}") });
     }
 
-    private DeadlineResult Fixed(LocalDate date, string subject, Citation source, string what)
+    private DeadlineResult Fixed(LocalDate date, string subject, Citation source, string what, DeadlineMethod method = DeadlineMethod.FixedDateOfNextYear)
     {
         var b = new StepBuilder(this, source, passing: true, backwards: false);
         b.Line(date, what + ": on or before this day (以内/前 include the day itself)", string.Empty, 0, source);
@@ -391,14 +497,14 @@ public sealed class DeadlineCalculator
         if (!covered && !Parameters.MoveFixedDatesOffRestDays)
         {
             b.Line(date, $"not moved (a fixed date is not a period); no holiday schedule for {date.Year} is loaded, so whether it is a rest day is not known", string.Empty, 0, source);
-            return b.Result(subject, DeadlineMethod.FixedDateOfNextYear, 0, PeriodUnit.Days, date, null, date, date, false, null);
+            return b.Result(subject, method, 0, PeriodUnit.Days, date, null, date, date, false, null);
         }
 
         var info = Info(date);
         if (info.IsWorkingDay)
         {
             b.Line(date, "a working day: the last day (until 24:00)", string.Empty, 0, source);
-            return b.Result(subject, DeadlineMethod.FixedDateOfNextYear, 0, PeriodUnit.Days, date, null, date, date, false, false);
+            return b.Result(subject, method, 0, PeriodUnit.Days, date, null, date, date, false, false);
         }
 
         if (!Parameters.MoveFixedDatesOffRestDays)
@@ -406,7 +512,7 @@ public sealed class DeadlineCalculator
             b.Add(info, 0);
             b.Flush();
             b.Line(date, "falls on a rest day but is NOT moved: a fixed date is not a period, so art. 203 does not apply (a parameter can move it); act by the working day before to be safe", string.Empty, 0, Parameters.RestDayRule);
-            return b.Result(subject, DeadlineMethod.FixedDateOfNextYear, 0, PeriodUnit.Days, date, null, date, date, false, true);
+            return b.Result(subject, method, 0, PeriodUnit.Days, date, null, date, date, false, true);
         }
 
         var d = date;
@@ -425,7 +531,7 @@ public sealed class DeadlineCalculator
 
         b.Flush();
         b.Line(d, "moved to the first working day after the rest day(s) (parameter moveFixedDatesOffRestDays): the last day (until 24:00)", "moved " + Days(date, d) + " day(s)", 0, Parameters.RestDayRule);
-        return b.Result(subject, DeadlineMethod.FixedDateOfNextYear, 0, PeriodUnit.Days, date, null, date, d, true, false);
+        return b.Result(subject, method, 0, PeriodUnit.Days, date, null, date, d, true, false);
     }
 
     private static LocalDate Plus(LocalDate d, int amount, PeriodUnit unit) => unit switch
@@ -512,7 +618,7 @@ public sealed class DeadlineCalculator
             var use = rule.Method switch
             {
                 DeadlineMethod.NthWorkingDayOfNextQuarter => "CalculateForQuarter",
-                DeadlineMethod.FixedDateOfNextYear => "CalculateForYear",
+                DeadlineMethod.FixedDateOfNextYear or DeadlineMethod.FixedDateOfSameYear => "CalculateForYear",
                 _ => "Calculate",
             };
             v.Add("rule.method", ErrorCode.InvalidValue, $"a {rule.Method} rule is anchored differently; use {use}");

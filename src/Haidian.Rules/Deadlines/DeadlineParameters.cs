@@ -11,6 +11,16 @@ namespace Haidian.Rules.Deadlines;
 /// <remarks>Immutable and thread-safe. Checked by <see cref="DeadlineParameters.Validate"/>.</remarks>
 public sealed record DeadlineRule
 {
+    /// <summary>
+    /// The rule's stable key (spec 07 D-a), e.g. <c>smartHaidian.preliminaryDesign</c> or <c>cultivatedLand.inspection</c>:
+    /// <c>document.rule</c> in camelCase. Keys are part of the 1.0 contract and never change; look a rule up with
+    /// <see cref="DeadlineParameters.Rule(string)"/> or <see cref="DeadlineCalculator.Calculate(string, LocalDate)"/>.
+    /// Every key is listed in <see cref="DeadlineParameters.RuleKeys"/>. Optional for a caller's own rule passed straight to
+    /// <see cref="DeadlineCalculator.Calculate(DeadlineRule, LocalDate)"/>; default empty. In a parameter set each rule must
+    /// carry its own stable key (<see cref="DeadlineParameters.Validate"/>).
+    /// </summary>
+    public string Key { get; init; } = string.Empty;
+
     /// <summary>What must be done, in plain English, e.g. <c>smart-Haidian: file procurement results and contracts after signing</c>.</summary>
     public string Name { get; init; } = string.Empty;
 
@@ -26,10 +36,10 @@ public sealed record DeadlineRule
     /// <summary>The unit of <see cref="Amount"/> (periods and minimum durations; working days for the working-day methods).</summary>
     public PeriodUnit Unit { get; init; }
 
-    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/>: the month of the fixed date (1–12); otherwise 0.</summary>
+    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/> and <see cref="DeadlineMethod.FixedDateOfSameYear"/>: the month of the fixed date (1–12); otherwise 0.</summary>
     public int Month { get; init; }
 
-    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/>: the day of the fixed date (valid in every year); otherwise 0.</summary>
+    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/> and <see cref="DeadlineMethod.FixedDateOfSameYear"/>: the day of the fixed date (valid in every year); otherwise 0.</summary>
     public int Day { get; init; }
 
     /// <summary>The clause the deadline comes from.</summary>
@@ -48,6 +58,8 @@ public sealed record DeadlineRule
         DeadlineMethod.WorkingDaysInAdvance => Amount + " working days in advance",
         DeadlineMethod.MinimumDuration => "at least " + Amount + " " + UnitWord(Unit, Amount),
         DeadlineMethod.NthWorkingDayOfNextQuarter => "within the first " + Amount + " working days of the next quarter",
+        DeadlineMethod.OnOrBeforeEvent => "on or before the day of the event",
+        DeadlineMethod.FixedDateOfSameYear => "by " + Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "-" + Day.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + " of the year named",
         _ => "by " + Month.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "-" + Day.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + " of the next year",
     };
 
@@ -185,7 +197,51 @@ public sealed record DeadlineParameters : IVersionedParameters
     /// <summary>海政办发〔2017〕50号 第十四条: a service-hall staff change filed 5 working days in advance.</summary>
     public DeadlineRule ServiceHallStaffChange { get; init; } = null!;
 
-    /// <summary>Every rule above, in the order of the spec's table.</summary>
+    /// <summary>
+    /// 海政发〔2017〕21号 第十二条 「截至8月底，凡已完成项目初步设计方案并通过技术评审的项目…选取部分项目」: to be selected for the
+    /// year's draft list, a design must have passed technical review on or before 31 August of the selection year
+    /// (key <c>smartHaidian.designReviewCutoff</c>; spec 09 "Deadlines not in spec 06"). A fixed date in the year named.
+    /// </summary>
+    public DeadlineRule SmartHaidianDesignReviewCutoff { get; init; } = null!;
+
+    /// <summary>
+    /// 海政发〔2017〕21号 第十七条 「在7月底前将《XXXX年度智慧海淀项目建设库》中部分备选项目调整为正式项目」: alternates promoted to formal
+    /// projects on or before 31 July of the list year (key <c>smartHaidian.alternatePromotion</c>). A fixed date in the year named.
+    /// </summary>
+    public DeadlineRule SmartHaidianAlternatePromotion { get; init; } = null!;
+
+    /// <summary>
+    /// 海政发〔2017〕21号 第二十八条 「承建单位要做好遗留问题记录并在系统试运行前完成系统调整」: the preliminary acceptance's leftover issues
+    /// fixed on or before the day the trial operation starts (key <c>smartHaidian.leftoverIssues</c>; 前 includes the day).
+    /// </summary>
+    public DeadlineRule SmartHaidianLeftoverIssues { get; init; } = null!;
+
+    /// <summary>
+    /// The stable key of every rule (spec 07 D-a), in the order of <see cref="Rules"/>: the spec 06 table, then the three
+    /// 21号 rules of spec 09 "Deadlines not in spec 06". A key names the rule in JSON, case files and the tool.
+    /// </summary>
+    public static IReadOnlyList<string> RuleKeys { get; } = Array.AsReadOnly(new[]
+    {
+        "smartHaidian.preliminaryDesign", "smartHaidian.fundsReviewLetter", "smartHaidian.sendToFinance", "smartHaidian.kickOff",
+        "smartHaidian.fileProcurement", "smartHaidian.preliminaryAcceptance", "smartHaidian.trialOperation", "smartHaidian.finalAcceptance",
+        "smartHaidian.warranty", "developmentFund.quarterlyCustodyReport", "developmentFund.annualCustodyReport", "budgetDisclosure.afterApproval",
+        "budgetDisclosure.confidentialItems", "budgetDisclosure.replyLetter", "expropriation.reconsideration", "expropriation.lawsuit",
+        "wasteSorting.restaurantContractPosting", "forest.selfInspectionReport", "cultivatedLand.selfCheck", "cultivatedLand.inspection", "serviceHall.staffChange",
+        "smartHaidian.designReviewCutoff", "smartHaidian.alternatePromotion", "smartHaidian.leftoverIssues",
+    });
+
+    /// <summary>The JSON name of the parameter that holds each rule (for overrides), in the order of <see cref="Rules"/>.</summary>
+    internal static readonly string[] RuleParameterNames =
+    {
+        "smartHaidianPreliminaryDesign", "smartHaidianFundsReviewLetter", "smartHaidianSendToFinanceBureau", "smartHaidianKickOffMeeting",
+        "smartHaidianContractFiling", "smartHaidianPreliminaryAcceptance", "smartHaidianTrialOperation", "smartHaidianFinalAcceptance",
+        "smartHaidianWarranty", "fundQuarterlyCustodyReport", "fundAnnualCustodyReport", "budgetDisclosureAfterApproval",
+        "budgetConfidentialItems", "budgetRulesReplyLetter", "expropriationReconsideration", "expropriationLawsuit",
+        "restaurantContractPosting", "forestSelfInspectionReport", "cultivatedLandSelfCheck", "cultivatedLandInspection", "serviceHallStaffChange",
+        "smartHaidianDesignReviewCutoff", "smartHaidianAlternatePromotion", "smartHaidianLeftoverIssues",
+    };
+
+    /// <summary>Every rule above, in the order of the spec 06 table, then the three 21号 rules of spec 09 (see <see cref="RuleKeys"/>).</summary>
     public IReadOnlyList<DeadlineRule> Rules => new[]
     {
         SmartHaidianPreliminaryDesign, SmartHaidianFundsReviewLetter, SmartHaidianSendToFinanceBureau, SmartHaidianKickOffMeeting,
@@ -193,7 +249,48 @@ public sealed record DeadlineParameters : IVersionedParameters
         SmartHaidianWarranty, FundQuarterlyCustodyReport, FundAnnualCustodyReport, BudgetDisclosureAfterApproval,
         BudgetConfidentialItems, BudgetRulesReplyLetter, ExpropriationReconsideration, ExpropriationLawsuit,
         RestaurantContractPosting, ForestSelfInspectionReport, CultivatedLandSelfCheck, CultivatedLandInspection, ServiceHallStaffChange,
+        SmartHaidianDesignReviewCutoff, SmartHaidianAlternatePromotion, SmartHaidianLeftoverIssues,
     };
+
+    /// <summary>
+    /// The rule with a stable key (spec 07 D-a), e.g. <c>Rule("cultivatedLand.inspection")</c>. Keys are matched exactly
+    /// (case-sensitive).
+    /// </summary>
+    /// <param name="key">One of <see cref="RuleKeys"/>.</param>
+    /// <returns>This parameter set's rule under that key.</returns>
+    /// <exception cref="ValidationException">The key is not one of <see cref="RuleKeys"/> (path <c>rule</c>, code <c>invalidValue</c>; the message lists every key).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public DeadlineRule Rule(string key)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(nameof(key));
+        }
+
+        var index = IndexOfKey(key);
+        if (index < 0)
+        {
+            throw UnknownKey("rule", key);
+        }
+
+        return Rules[index];
+    }
+
+    internal static int IndexOfKey(string key)
+    {
+        for (var i = 0; i < RuleKeys.Count; i++)
+        {
+            if (string.Equals(RuleKeys[i], key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static ValidationException UnknownKey(string path, string key) =>
+        new(new[] { new ValidationError(path, ErrorCode.InvalidValue, $"'{key}' is not a rule key: one of {string.Join(", ", RuleKeys)}") });
 
     /// <summary>Checks the set: every rule present, named, cited, with an amount and unit its method allows.</summary>
     /// <returns>Every problem with its field path (e.g. <c>expropriationLawsuit.amount</c>); empty when sound.</returns>
@@ -204,20 +301,17 @@ public sealed record DeadlineParameters : IVersionedParameters
         v.Required("periodStartRule", PeriodStartRule);
         v.Required("periodEndRule", PeriodEndRule);
         v.Required("restDayRule", RestDayRule);
-        var names = new[]
-        {
-            "smartHaidianPreliminaryDesign", "smartHaidianFundsReviewLetter", "smartHaidianSendToFinanceBureau", "smartHaidianKickOffMeeting",
-            "smartHaidianContractFiling", "smartHaidianPreliminaryAcceptance", "smartHaidianTrialOperation", "smartHaidianFinalAcceptance",
-            "smartHaidianWarranty", "fundQuarterlyCustodyReport", "fundAnnualCustodyReport", "budgetDisclosureAfterApproval",
-            "budgetConfidentialItems", "budgetRulesReplyLetter", "expropriationReconsideration", "expropriationLawsuit",
-            "restaurantContractPosting", "forestSelfInspectionReport", "cultivatedLandSelfCheck", "cultivatedLandInspection", "serviceHallStaffChange",
-        };
+        var names = RuleParameterNames;
         var rules = Rules;
         for (var i = 0; i < names.Length; i++)
         {
             if (v.Required(names[i], rules[i]))
             {
                 ValidateRule(v, names[i], rules[i]);
+                if (!string.Equals(rules[i].Key, RuleKeys[i], StringComparison.Ordinal))
+                {
+                    v.Add(Validator.Field(names[i], "key"), ErrorCode.Inconsistent, $"must be this rule's stable key '{RuleKeys[i]}' (got '{rules[i].Key}')");
+                }
             }
         }
 
@@ -226,17 +320,28 @@ public sealed record DeadlineParameters : IVersionedParameters
 
     internal static void ValidateRule(Validator v, string path, DeadlineRule rule)
     {
+        if (rule.Key is null)
+        {
+            v.Add(Validator.Field(path, "key"), ErrorCode.Required, "must not be null (a rule of your own may leave it empty)");
+        }
+
         v.RequiredText(Validator.Field(path, "name"), rule.Name);
         if (v.Required(Validator.Field(path, "citation"), rule.Citation) && string.IsNullOrWhiteSpace(rule.Citation.DocumentNumber) && string.IsNullOrWhiteSpace(rule.Citation.Title))
         {
             v.Add(Validator.Field(path, "citation"), ErrorCode.Required, "must name the document (number or title)");
         }
 
+        // Spec 07 C4: an undefined unit is never read as another member (it was counted as years, or ignored by the methods that do not use it).
+        var unitDefined = v.Defined(Validator.Field(path, "unit"), rule.Unit);
         switch (rule.Method)
         {
             case DeadlineMethod.Period:
             case DeadlineMethod.MinimumDuration:
-                CheckAmount(v, path, rule.Amount, rule.Unit);
+                if (unitDefined)
+                {
+                    CheckAmount(v, path, rule.Amount, rule.Unit);
+                }
+
                 if (rule.Method == DeadlineMethod.MinimumDuration && rule.Unit == PeriodUnit.WorkingDays)
                 {
                     v.Add(Validator.Field(path, "unit"), ErrorCode.InvalidValue, "a minimum duration is counted in days, months or years");
@@ -246,13 +351,16 @@ public sealed record DeadlineParameters : IVersionedParameters
             case DeadlineMethod.WorkingDaysInAdvance:
             case DeadlineMethod.NthWorkingDayOfNextQuarter:
                 CheckAmount(v, path, rule.Amount, PeriodUnit.WorkingDays);
-                if (rule.Unit != PeriodUnit.WorkingDays)
+                if (unitDefined && rule.Unit != PeriodUnit.WorkingDays)
                 {
                     v.Add(Validator.Field(path, "unit"), ErrorCode.InvalidValue, "must be WorkingDays for " + rule.Method);
                 }
 
                 break;
+            case DeadlineMethod.OnOrBeforeEvent:
+                break;
             case DeadlineMethod.FixedDateOfNextYear:
+            case DeadlineMethod.FixedDateOfSameYear:
                 if (rule.Month is < 1 or > 12)
                 {
                     v.Add(Validator.Field(path, "month"), ErrorCode.OutOfRange, "must be 1 to 12 (got " + rule.Month + ")");
@@ -286,11 +394,11 @@ public sealed record DeadlineParameters : IVersionedParameters
         _ => WorkingDayArithmetic.MaximumWorkingDays,
     };
 
-    private static DeadlineRule Rule(string name, string text, DeadlineMethod method, int amount, PeriodUnit unit, Citation doc, string article, LocalDate inForce) =>
-        new() { Name = name, Text = text, Method = method, Amount = amount, Unit = unit, Citation = doc.WithArticle(article), InForceFrom = inForce };
+    private static DeadlineRule Rule(string key, string name, string text, DeadlineMethod method, int amount, PeriodUnit unit, Citation doc, string article, LocalDate inForce) =>
+        new() { Key = key, Name = name, Text = text, Method = method, Amount = amount, Unit = unit, Citation = doc.WithArticle(article), InForceFrom = inForce };
 
-    private static DeadlineRule Fixed(string name, string text, int month, int day, Citation doc, string article, LocalDate inForce) =>
-        new() { Name = name, Text = text, Method = DeadlineMethod.FixedDateOfNextYear, Unit = PeriodUnit.Days, Month = month, Day = day, Citation = doc.WithArticle(article), InForceFrom = inForce };
+    private static DeadlineRule Fixed(string key, string name, string text, int month, int day, Citation doc, string article, LocalDate inForce, DeadlineMethod method = DeadlineMethod.FixedDateOfNextYear) =>
+        new() { Key = key, Name = name, Text = text, Method = method, Unit = PeriodUnit.Days, Month = month, Day = day, Citation = doc.WithArticle(article), InForceFrom = inForce };
 
     private static DeadlineParameters CreateGazette2017()
     {
@@ -307,27 +415,30 @@ public sealed record DeadlineParameters : IVersionedParameters
             InForceFrom = smart,
             Source = new Citation(string.Empty, "北京市海淀区人民政府公报 2017年第3期", string.Empty),
             MoveFixedDatesOffRestDays = false,
-            SmartHaidianPreliminaryDesign = Rule("smart-Haidian: preliminary design plan after entering the reserve pool", "项目建设单位应在45个工作日内，将项目初步设计方案报送智慧海淀办公室进行技术评审", P, 45, WD, SmartHaidian, "第十二条", smart),
-            SmartHaidianFundsReviewLetter = Rule("smart-Haidian: letter agreeing to the funds review", "并在10个工作日内，出具《同意XXXX项目进行资金评审的函》", P, 10, WD, SmartHaidian, "第十二条", smart),
-            SmartHaidianSendToFinanceBureau = Rule("smart-Haidian: send the letter and the plan to the finance bureau", "项目建设单位收到…《同意XXXX项目进行资金评审的函》后，在3个工作日内将该函与《XXXX项目初步设计方案》一并报送区财政局进行资金评审", P, 3, WD, SmartHaidian, "第十三条", smart),
-            SmartHaidianKickOffMeeting = Rule("smart-Haidian: project kick-off meeting after approval", "待审批通过后，智慧海淀办公室会同区财政局等部门在5个工作日内组织召开项目启动会", P, 5, WD, SmartHaidian, "第十五条", smart),
-            SmartHaidianContractFiling = Rule("smart-Haidian: file procurement results and contracts after signing", "项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案", P, 7, WD, SmartHaidian, "第二十三条", smart),
-            SmartHaidianPreliminaryAcceptance = Rule("smart-Haidian: preliminary acceptance after the conditions are met", "在项目满足合同约定、通过信息系统使用测试、经费使用符合财务规定后的15个工作日内，项目建设单位应当组织…召开项目初验评审会", P, 15, WD, SmartHaidian, "第二十八条", smart),
-            SmartHaidianTrialOperation = Rule("smart-Haidian: trial operation", "系统试运行时间不少于60天", DeadlineMethod.MinimumDuration, 60, PeriodUnit.Days, SmartHaidian, "第二十九条", smart),
-            SmartHaidianFinalAcceptance = Rule("smart-Haidian: final acceptance after a passed trial operation", "系统试运行合格后的20个工作日内进行竣工验收", P, 20, WD, SmartHaidian, "第三十条", smart),
-            SmartHaidianWarranty = Rule("smart-Haidian: warranty", "智慧海淀建设项目质保期至少两年", DeadlineMethod.MinimumDuration, 2, PeriodUnit.Years, SmartHaidian, "第三十二条", smart),
-            FundQuarterlyCustodyReport = Rule("development fund: quarterly custody report on the previous quarter", "每季度前10个工作日内，向区国投中心报送上一季度资金托管报告", DeadlineMethod.NthWorkingDayOfNextQuarter, 10, WD, DevelopmentFund, "第十五条（四）", fund),
-            FundAnnualCustodyReport = Fixed("development fund: annual custody report on the previous year", "并在每个会计年度第一个月内向其报送上一年度资金托管报告", 1, 31, DevelopmentFund, "第十五条（四）", fund),
-            BudgetDisclosureAfterApproval = Rule("budget disclosure after the finance bureau's approval", "区级财政部门批准(批复)预决算后20日内，“三公”经费随同预决算一并公开", P, 20, PeriodUnit.Days, BudgetDisclosure, "三、公开时间", budget),
-            BudgetConfidentialItems = Rule("confidential items reported after the disclosure notice", "务必在接到区政府办预决算信息公开通知的2个工作日内，将涉密项目名称、额度号及金额报区政府办", P, 2, WD, BudgetDisclosure, "五、公开要求", budget),
-            BudgetRulesReplyLetter = Rule("reply letter accepting the disclosure rules, after receiving the notice", "请在接到本通知5个工作日内将《关于〈北京市海淀区人民政府办公室预决算信息公开制度〉的回函》报我办备案", P, 5, WD, BudgetDisclosure with { Title = "北京市海淀区人民政府办公室印发本办预决算信息公开制度的通知" }, "通知正文", budget),
-            ExpropriationReconsideration = Rule("expropriation decision: administrative reconsideration", "被征收人对本决定不服的，可自房屋征收决定公布之日起60日内依法申请行政复议", P, 60, PeriodUnit.Days, Expropriation, "五、联系方式 末段", new LocalDate(2017, 7, 5)),
-            ExpropriationLawsuit = Rule("expropriation decision: administrative lawsuit", "也可自房屋征收决定公布之日起6个月内依法提起行政诉讼", P, 6, PeriodUnit.Months, Expropriation, "五、联系方式 末段", new LocalDate(2017, 7, 5)),
-            RestaurantContractPosting = Rule("restaurants post the collection contract after signing", "各餐饮单位于签订合同之日起2日内，将合同首页末页公示于店内明显位置", P, 2, PeriodUnit.Days, WasteSorting, "附件3 二 3.1", new LocalDate(2017, 8, 31)),
-            ForestSelfInspectionReport = Fixed("forest self-inspection report on the previous year", "被检查镇、林场对照有关规定开展自查，于次年3月31日前将上年度责任制落实情况整理形成书面报告材料报区园林绿化局", 3, 31, Forest, "附件1 七（二）", new LocalDate(2017, 7, 7)),
-            CultivatedLandSelfCheck = Fixed("cultivated-land self-check on the previous year", "各镇、国有农场每年2月15日前对上一年度耕地保护责任目标履行情况进行自查", 2, 15, CultivatedLand, "三（一）", new LocalDate(2017, 8, 17)),
-            CultivatedLandInspection = Fixed("district inspection of the previous year's cultivated-land targets", "区政府组织国土海淀分局、区农委、区审计局、区统计局等部门于每年4月10前对…上一年度耕地保护责任目标履行情况进行检查", 4, 10, CultivatedLand, "三（二）", new LocalDate(2017, 8, 17)),
-            ServiceHallStaffChange = Rule("government-service hall: staff change filed in advance", "各派驻单位选派、调整、更换窗口工作人员，应提前5个工作日报区政务中心备案", DeadlineMethod.WorkingDaysInAdvance, 5, WD, ServiceHall, "第十四条", new LocalDate(2017, 9, 15)),
+            SmartHaidianPreliminaryDesign = Rule("smartHaidian.preliminaryDesign", "smart-Haidian: preliminary design plan after entering the reserve pool", "项目建设单位应在45个工作日内，将项目初步设计方案报送智慧海淀办公室进行技术评审", P, 45, WD, SmartHaidian, "第十二条", smart),
+            SmartHaidianFundsReviewLetter = Rule("smartHaidian.fundsReviewLetter", "smart-Haidian: letter agreeing to the funds review", "并在10个工作日内，出具《同意XXXX项目进行资金评审的函》", P, 10, WD, SmartHaidian, "第十二条", smart),
+            SmartHaidianSendToFinanceBureau = Rule("smartHaidian.sendToFinance", "smart-Haidian: send the letter and the plan to the finance bureau", "项目建设单位收到…《同意XXXX项目进行资金评审的函》后，在3个工作日内将该函与《XXXX项目初步设计方案》一并报送区财政局进行资金评审", P, 3, WD, SmartHaidian, "第十三条", smart),
+            SmartHaidianKickOffMeeting = Rule("smartHaidian.kickOff", "smart-Haidian: project kick-off meeting after approval", "待审批通过后，智慧海淀办公室会同区财政局等部门在5个工作日内组织召开项目启动会", P, 5, WD, SmartHaidian, "第十五条", smart),
+            SmartHaidianContractFiling = Rule("smartHaidian.fileProcurement", "smart-Haidian: file procurement results and contracts after signing", "项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案", P, 7, WD, SmartHaidian, "第二十三条", smart),
+            SmartHaidianPreliminaryAcceptance = Rule("smartHaidian.preliminaryAcceptance", "smart-Haidian: preliminary acceptance after the conditions are met", "在项目满足合同约定、通过信息系统使用测试、经费使用符合财务规定后的15个工作日内，项目建设单位应当组织…召开项目初验评审会", P, 15, WD, SmartHaidian, "第二十八条", smart),
+            SmartHaidianTrialOperation = Rule("smartHaidian.trialOperation", "smart-Haidian: trial operation", "系统试运行时间不少于60天", DeadlineMethod.MinimumDuration, 60, PeriodUnit.Days, SmartHaidian, "第二十九条", smart),
+            SmartHaidianFinalAcceptance = Rule("smartHaidian.finalAcceptance", "smart-Haidian: final acceptance after a passed trial operation", "系统试运行合格后的20个工作日内进行竣工验收", P, 20, WD, SmartHaidian, "第三十条", smart),
+            SmartHaidianWarranty = Rule("smartHaidian.warranty", "smart-Haidian: warranty", "智慧海淀建设项目质保期至少两年", DeadlineMethod.MinimumDuration, 2, PeriodUnit.Years, SmartHaidian, "第三十二条", smart),
+            FundQuarterlyCustodyReport = Rule("developmentFund.quarterlyCustodyReport", "development fund: quarterly custody report on the previous quarter", "每季度前10个工作日内，向区国投中心报送上一季度资金托管报告", DeadlineMethod.NthWorkingDayOfNextQuarter, 10, WD, DevelopmentFund, "第十五条（四）", fund),
+            FundAnnualCustodyReport = Fixed("developmentFund.annualCustodyReport", "development fund: annual custody report on the previous year", "并在每个会计年度第一个月内向其报送上一年度资金托管报告", 1, 31, DevelopmentFund, "第十五条（四）", fund),
+            BudgetDisclosureAfterApproval = Rule("budgetDisclosure.afterApproval", "budget disclosure after the finance bureau's approval", "区级财政部门批准(批复)预决算后20日内，“三公”经费随同预决算一并公开", P, 20, PeriodUnit.Days, BudgetDisclosure, "三、公开时间", budget),
+            BudgetConfidentialItems = Rule("budgetDisclosure.confidentialItems", "confidential items reported after the disclosure notice", "务必在接到区政府办预决算信息公开通知的2个工作日内，将涉密项目名称、额度号及金额报区政府办", P, 2, WD, BudgetDisclosure, "五、公开要求", budget),
+            BudgetRulesReplyLetter = Rule("budgetDisclosure.replyLetter", "reply letter accepting the disclosure rules, after receiving the notice", "请在接到本通知5个工作日内将《关于〈北京市海淀区人民政府办公室预决算信息公开制度〉的回函》报我办备案", P, 5, WD, BudgetDisclosure with { Title = "北京市海淀区人民政府办公室印发本办预决算信息公开制度的通知" }, "通知正文", budget),
+            ExpropriationReconsideration = Rule("expropriation.reconsideration", "expropriation decision: administrative reconsideration", "被征收人对本决定不服的，可自房屋征收决定公布之日起60日内依法申请行政复议", P, 60, PeriodUnit.Days, Expropriation, "五、联系方式 末段", new LocalDate(2017, 7, 5)),
+            ExpropriationLawsuit = Rule("expropriation.lawsuit", "expropriation decision: administrative lawsuit", "也可自房屋征收决定公布之日起6个月内依法提起行政诉讼", P, 6, PeriodUnit.Months, Expropriation, "五、联系方式 末段", new LocalDate(2017, 7, 5)),
+            RestaurantContractPosting = Rule("wasteSorting.restaurantContractPosting", "restaurants post the collection contract after signing", "各餐饮单位于签订合同之日起2日内，将合同首页末页公示于店内明显位置", P, 2, PeriodUnit.Days, WasteSorting, "附件3 二 3.1", new LocalDate(2017, 8, 31)),
+            ForestSelfInspectionReport = Fixed("forest.selfInspectionReport", "forest self-inspection report on the previous year", "被检查镇、林场对照有关规定开展自查，于次年3月31日前将上年度责任制落实情况整理形成书面报告材料报区园林绿化局", 3, 31, Forest, "附件1 七（二）", new LocalDate(2017, 7, 7)),
+            CultivatedLandSelfCheck = Fixed("cultivatedLand.selfCheck", "cultivated-land self-check on the previous year", "各镇、国有农场每年2月15日前对上一年度耕地保护责任目标履行情况进行自查", 2, 15, CultivatedLand, "三（一）", new LocalDate(2017, 8, 17)),
+            CultivatedLandInspection = Fixed("cultivatedLand.inspection", "district inspection of the previous year's cultivated-land targets", "区政府组织国土海淀分局、区农委、区审计局、区统计局等部门于每年4月10前对…上一年度耕地保护责任目标履行情况进行检查", 4, 10, CultivatedLand, "三（二）", new LocalDate(2017, 8, 17)),
+            SmartHaidianDesignReviewCutoff = Fixed("smartHaidian.designReviewCutoff", "smart-Haidian: design passed technical review, to be selected for the year's draft list", "截至8月底，凡已完成项目初步设计方案并通过技术评审的项目，智慧海淀办公室适时会同区财政局等部门按照一定优先级从项目储备库中选取部分项目", 8, 31, SmartHaidian, "第十二条", smart, DeadlineMethod.FixedDateOfSameYear),
+            SmartHaidianAlternatePromotion = Fixed("smartHaidian.alternatePromotion", "smart-Haidian: alternates promoted to formal projects", "在7月底前将《XXXX年度智慧海淀项目建设库》中部分备选项目调整为正式项目，报区财政局备案", 7, 31, SmartHaidian, "第十七条", smart, DeadlineMethod.FixedDateOfSameYear),
+            SmartHaidianLeftoverIssues = new DeadlineRule { Key = "smartHaidian.leftoverIssues", Name = "smart-Haidian: leftover issues of the preliminary acceptance fixed before the trial operation", Text = "对于初验中遗留的问题，承建单位要做好遗留问题记录并在系统试运行前完成系统调整", Method = DeadlineMethod.OnOrBeforeEvent, Unit = PeriodUnit.Days, Citation = SmartHaidian.WithArticle("第二十八条"), InForceFrom = smart },
+            ServiceHallStaffChange = Rule("serviceHall.staffChange", "government-service hall: staff change filed in advance", "各派驻单位选派、调整、更换窗口工作人员，应提前5个工作日报区政务中心备案", DeadlineMethod.WorkingDaysInAdvance, 5, WD, ServiceHall, "第十四条", new LocalDate(2017, 9, 15)),
         };
     }
 }

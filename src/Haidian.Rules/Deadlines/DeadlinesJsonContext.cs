@@ -8,6 +8,8 @@ namespace Haidian.Rules.Deadlines;
 [JsonSerializable(typeof(DeadlineRule[]))]
 [JsonSerializable(typeof(DeadlineResult))]
 [JsonSerializable(typeof(DeadlineResult[]))]
+[JsonSerializable(typeof(RuleAnchor))]
+[JsonSerializable(typeof(RuleAnchor[]))]
 [JsonSerializable(typeof(DayInfo))]
 [JsonSerializable(typeof(DayInfo[]))]
 internal sealed partial class DeadlinesJsonContext : JsonSerializerContext

@@ -54,4 +54,10 @@ public enum DeadlineMethod
 
     /// <summary>次年X月X日前 / 第一个月内 — a fixed date in the year after the year reported on; not moved by default.</summary>
     FixedDateOfNextYear,
+
+    /// <summary>截至8月底 / 在7月底前 — a fixed date in the year named (the selection year, the list year); not moved by default (spec 09 "Deadlines not in spec 06").</summary>
+    FixedDateOfSameYear,
+
+    /// <summary>在…前 — on or before the day of a later event (「在系统试运行前」): the last day is the event day itself, never moved (spec 00 §2: 前 includes the day).</summary>
+    OnOrBeforeEvent,
 }

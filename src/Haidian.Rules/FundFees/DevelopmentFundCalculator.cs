@@ -54,7 +54,7 @@ public sealed class DevelopmentFundCalculator
     /// <param name="date">The day.</param>
     /// <returns>The version in force.</returns>
     /// <exception cref="NotInForceException">The day is before 2017-09-08 (the repealed 2016 interim measures applied; not modelled).</exception>
-    public DevelopmentFundParameters ParametersOn(LocalDate date)
+    public DevelopmentFundParameters ParametersFor(LocalDate date)
     {
         if (!History.TryGetInForceOn(date, out var p))
         {
@@ -74,7 +74,7 @@ public sealed class DevelopmentFundCalculator
     /// <exception cref="ValidationException">Bad input (every problem with its field path).</exception>
     /// <exception cref="NotInForceException">The period starts before 2017-09-08.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public FeeCapResult ManagementFeeCap(FeeCapRequest request)
+    public FeeCapResult ManagementFeeCap(FeePeriod request)
     {
         if (request is null)
         {
@@ -84,7 +84,7 @@ public sealed class DevelopmentFundCalculator
         var v = new Validator();
         FeeCapEngine.Validate(v, request, returnsAllowed: true);
         v.ThrowIfAny();
-        var first = ParametersOn(request.Start);
+        var first = ParametersFor(request.Start);
         var (segments, exact) = FeeCapEngine.Compute(request, History, p => p.ManagementFeeAnnualRate);
         var cap = Money.RoundToFen(exact);
         var citation = DevelopmentFundParameters.Document.WithArticle("第十四条");
@@ -97,12 +97,12 @@ public sealed class DevelopmentFundCalculator
         {
             withinCap = fee <= cap;
             excess = Math.Max(0m, fee - cap);
-            findings.Add("dev.management-fee-rate", citation, "annual management fee at most 2‰ of actual managed scale; cap for " + Fmt.Date(request.Start) + ".." + Fmt.Date(request.End) + " is " + Fmt.Yuan(cap),
+            findings.Add("dev.managementFeeRate", citation, "annual management fee at most 2‰ of actual managed scale; cap for " + Fmt.Date(request.Start) + ".." + Fmt.Date(request.End) + " is " + Fmt.Yuan(cap),
                 "proposed " + Fmt.Yuan(fee) + (withinCap.Value ? ", within the cap" : ", exceeds the cap by " + Fmt.Yuan(excess.Value)), withinCap);
             if (request.PeriodReturns is { } returns)
             {
                 withinReturns = fee <= returns;
-                findings.Add("dev.fee-from-returns", citation, "the fee is paid out of the fund's returns (从基金收益中列支)",
+                findings.Add("dev.feeFromReturns", citation, "the fee is paid out of the fund's returns (从基金收益中列支)",
                     "proposed " + Fmt.Yuan(fee) + ", returns for the period " + Fmt.Yuan(returns) + (withinReturns.Value ? "" : ": the returns do not cover the fee"), withinReturns);
             }
         }
@@ -131,7 +131,7 @@ public sealed class DevelopmentFundCalculator
         var v = new Validator();
         CheckVote(v, string.Empty, vote);
         v.ThrowIfAny();
-        var p = ParametersOn(date);
+        var p = ParametersFor(date);
         var findings = new FindingList(RuleCatalog.Development);
         var result = VoteCore(p, vote, findings);
         return result with { Findings = findings.Items.ToArray() };
@@ -161,17 +161,17 @@ public sealed class DevelopmentFundCalculator
 
         RuleCatalog.CheckDecisions(v, "decisions", project.Decisions, RuleCatalog.Development);
         v.ThrowIfAny();
-        var p = ParametersOn(date);
+        var p = ParametersFor(date);
         var c = DevelopmentFundParameters.Document;
         var f = new FindingList(RuleCatalog.Development, project.Decisions);
-        f.Add("dev.investment.expert-review", c.WithArticle("第十六条"), "reviewed by external experts (外部专家论证)", project.ExternalExpertReview ? "reviewed" : "not reviewed", project.ExternalExpertReview);
+        f.Add("dev.investment.expertReview", c.WithArticle("第十六条"), "reviewed by external experts (外部专家论证)", project.ExternalExpertReview ? "reviewed" : "not reviewed", project.ExternalExpertReview);
         var vote = VoteCore(p, project.Vote, null);
-        f.Add("dev.investment.committee-approval", c.WithArticle("第十六条、第二十条"), "approved by the investment committee: at least " + Fmt.Int(vote.RequiredInFavour) + " of " + Fmt.Int(vote.Members) + " in favour (五分之三以上)",
+        f.Add("dev.investment.committeeApproval", c.WithArticle("第十六条、第二十条"), "approved by the investment committee: at least " + Fmt.Int(vote.RequiredInFavour) + " of " + Fmt.Int(vote.Members) + " in favour (五分之三以上)",
             Fmt.Int(vote.InFavour) + " in favour", vote.Passes);
         AddCommitteeFindings(p, f, project.Vote.Members, project.Vote.Composition);
         f.Add("dev.investment.direction", c.WithArticle("第十六条"), "in principle fits the fund's direction (符合发展基金支持方向)", Observe(project.FitsFundDirection), project.FitsFundDirection);
         f.Add("dev.investment.formalities", c.WithArticle("第十六条"), "in principle can obtain complete legal formalities (能够取得合法完备的手续)", Observe(project.CanObtainFormalities), project.CanObtainFormalities);
-        f.Add("dev.investment.return-requirement", c.WithArticle("第十六条"), "in principle meets the fund's return requirement (满足发展基金对投资收益的要求)", Observe(project.MeetsReturnRequirement), project.MeetsReturnRequirement);
+        f.Add("dev.investment.returnRequirement", c.WithArticle("第十六条"), "in principle meets the fund's return requirement (满足发展基金对投资收益的要求)", Observe(project.MeetsReturnRequirement), project.MeetsReturnRequirement);
         return f.Report(project.Name, date, Provenance.Of(p));
     }
 
@@ -204,14 +204,14 @@ public sealed class DevelopmentFundCalculator
 
         RuleCatalog.CheckDecisions(v, "decisions", terms.Decisions, RuleCatalog.Development);
         v.ThrowIfAny();
-        var p = ParametersOn(terms.AsOf);
+        var p = ParametersFor(terms.AsOf);
         var c = DevelopmentFundParameters.Document;
         var f = new FindingList(RuleCatalog.Development, terms.Decisions);
-        f.Add("dev.limited-partnership", c.WithArticle("第六条"), "a limited partnership (有限合伙制)", terms.LimitedPartnership ? "limited partnership" : "not a limited partnership", terms.LimitedPartnership);
+        f.Add("dev.limitedPartnership", c.WithArticle("第六条"), "a limited partnership (有限合伙制)", terms.LimitedPartnership ? "limited partnership" : "not a limited partnership", terms.LimitedPartnership);
         f.Add("dev.term", c.WithArticle("第七条"), "term in principle at least " + Fmt.Num(p.MinimumTermYears) + " years (不少于)", Fmt.Num(terms.TermYears) + " years", terms.TermYears >= p.MinimumTermYears);
-        f.Add("dev.manager-capital", c.WithArticle("第十二条"), "manager's registered capital at least " + Fmt.Yuan(p.MinimumManagerRegisteredCapital) + " (不少于3000万元)", Fmt.Yuan(terms.ManagerRegisteredCapital), terms.ManagerRegisteredCapital >= p.MinimumManagerRegisteredCapital);
-        f.Add("dev.manager-amac-requirements", c.WithArticle("第十二条"), "manager meets the Asset Management Association of China filing requirements", terms.ManagerMeetsAmacRequirements ? "meets them" : "does not meet them", terms.ManagerMeetsAmacRequirements);
-        f.Add("dev.manager-filing", c.WithArticle("第十二条"), "manager can complete the filing as required (能按规定完成备案)", Observe(terms.ManagerFilingCompleted), terms.ManagerFilingCompleted);
+        f.Add("dev.managerCapital", c.WithArticle("第十二条"), "manager's registered capital at least " + Fmt.Yuan(p.MinimumManagerRegisteredCapital) + " (不少于3000万元)", Fmt.Yuan(terms.ManagerRegisteredCapital), terms.ManagerRegisteredCapital >= p.MinimumManagerRegisteredCapital);
+        f.Add("dev.managerAmacRequirements", c.WithArticle("第十二条"), "manager meets the Asset Management Association of China filing requirements", terms.ManagerMeetsAmacRequirements ? "meets them" : "does not meet them", terms.ManagerMeetsAmacRequirements);
+        f.Add("dev.managerFiling", c.WithArticle("第十二条"), "manager can complete the filing as required (能按规定完成备案)", Observe(terms.ManagerFilingCompleted), terms.ManagerFilingCompleted);
         if (terms.Committee is { } committee)
         {
             var members = committee.FromManager + committee.FromStateAssetsCentre + committee.Experts + committee.Others;
@@ -219,14 +219,14 @@ public sealed class DevelopmentFundCalculator
         }
         else
         {
-            f.Add("dev.committee-size", c.WithArticle("第十三条"), "committee of " + Fmt.Int(p.CommitteeMembers) + " members in principle", "not given", null);
-            f.Add("dev.committee-composition", c.WithArticle("第十三条"), CompositionText(p), "not given", null);
+            f.Add("dev.committeeSize", c.WithArticle("第十三条"), "committee of " + Fmt.Int(p.CommitteeMembers) + " members in principle", "not given", null);
+            f.Add("dev.committeeComposition", c.WithArticle("第十三条"), CompositionText(p), "not given", null);
         }
 
-        f.Add("dev.management-fee-rate", c.WithArticle("第十四条"), "annual management fee in principle at most " + Fmt.Num(p.ManagementFeeAnnualRate) + " (2‰) of actual managed scale",
+        f.Add("dev.managementFeeRate", c.WithArticle("第十四条"), "annual management fee in principle at most " + Fmt.Num(p.ManagementFeeAnnualRate) + " (2‰) of actual managed scale",
             terms.AnnualManagementFeeRate is { } r ? Fmt.Num(r) : "not given", terms.AnnualManagementFeeRate is { } r2 ? r2 <= p.ManagementFeeAnnualRate : null);
-        f.Add("dev.custodian-qualified", c.WithArticle("第十五条"), "custodian bank qualified for custody business (具备托管业务资格)", Observe(terms.CustodianHasCustodyQualification), terms.CustodianHasCustodyQualification);
-        f.Add("dev.centre-returns-reinvested", c.WithArticle("第二十四条"), "the district centre's share of returns in principle reinvested in the fund", Observe(terms.CentreReturnsReinvested), terms.CentreReturnsReinvested);
+        f.Add("dev.custodianQualified", c.WithArticle("第十五条"), "custodian bank qualified for custody business (具备托管业务资格)", Observe(terms.CustodianHasCustodyQualification), terms.CustodianHasCustodyQualification);
+        f.Add("dev.centreReturnsReinvested", c.WithArticle("第二十四条"), "the district centre's share of returns in principle reinvested in the fund", Observe(terms.CentreReturnsReinvested), terms.CentreReturnsReinvested);
         return f.Report(terms.Name, terms.AsOf, Provenance.Of(p));
     }
 
@@ -239,7 +239,7 @@ public sealed class DevelopmentFundCalculator
     /// <exception cref="ValidationException">Bad input.</exception>
     /// <exception cref="NotInForceException">The year ends before 2017-09-08.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public DistributionResult DistributeYearEnd(YearEndDistributionRequest request)
+    public DistributionResult DistributeYearEnd(YearEndDistribution request)
     {
         if (request is null)
         {
@@ -256,7 +256,7 @@ public sealed class DevelopmentFundCalculator
         CheckStakes(v, "partners", request.Partners);
         v.ThrowIfAny();
         var yearEnd = new LocalDate(request.Year, 12, 31);
-        var p = ParametersOn(yearEnd);
+        var p = ParametersFor(yearEnd);
         var weights = request.Partners.Select(s => s.Amount).ToArray();
         var amounts = Money.SplitProRata(request.Returns, weights);
         var total = weights.Sum();
@@ -330,7 +330,7 @@ public sealed class DevelopmentFundCalculator
 
         v.ThrowIfAny();
         var start = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
-        var p = ParametersOn(start);
+        var p = ParametersFor(start);
         var counted = new List<LocalDate>();
         var day = start;
         var skipped = 0;
@@ -347,7 +347,7 @@ public sealed class DevelopmentFundCalculator
 
             if (skipped > 200)
             {
-                v.Add("calendar", ErrorCode.OutOfRange, "'" + calendar.Name + "' has fewer than " + Fmt.Int(p.QuarterlyReportWorkingDays) + " working days in the 200 days from " + Fmt.Date(start));
+                v.Add("calendar", ErrorCode.InvalidValue, "'" + calendar.Name + "' has fewer than " + Fmt.Int(p.QuarterlyReportWorkingDays) + " working days in the 200 days from " + Fmt.Date(start));
                 v.ThrowIfAny();
             }
 
@@ -387,7 +387,7 @@ public sealed class DevelopmentFundCalculator
 
         v.ThrowIfAny();
         var fixedDay = new LocalDate(year, 1, 31);
-        var p = ParametersOn(new LocalDate(year, 1, 1) < History.InForceFrom ? fixedDay : new LocalDate(year, 1, 1));
+        var p = ParametersFor(new LocalDate(year, 1, 1) < History.InForceFrom ? fixedDay : new LocalDate(year, 1, 1));
         var rest = !IsWorkingDay(calendar, fixedDay);
         var last = fixedDay;
         string arithmetic;
@@ -443,16 +443,16 @@ public sealed class DevelopmentFundCalculator
     private static void AddCommitteeFindings(DevelopmentFundParameters p, FindingList f, int members, CommitteeComposition? composition)
     {
         var c = DevelopmentFundParameters.Document.WithArticle("第十三条");
-        f.Add("dev.committee-size", c, "committee of " + Fmt.Int(p.CommitteeMembers) + " members in principle", Fmt.Int(members) + " members", members == p.CommitteeMembers);
+        f.Add("dev.committeeSize", c, "committee of " + Fmt.Int(p.CommitteeMembers) + " members in principle", Fmt.Int(members) + " members", members == p.CommitteeMembers);
         if (composition is null)
         {
-            f.Add("dev.committee-composition", c, CompositionText(p), "not given", null);
+            f.Add("dev.committeeComposition", c, CompositionText(p), "not given", null);
             return;
         }
 
         var ok = composition.FromManager == p.CommitteeFromManager && composition.FromStateAssetsCentre == p.CommitteeFromStateAssetsCentre
             && composition.Experts == p.CommitteeExperts && composition.Others == 0;
-        f.Add("dev.committee-composition", c, CompositionText(p),
+        f.Add("dev.committeeComposition", c, CompositionText(p),
             Fmt.Int(composition.FromManager) + " from the manager, " + Fmt.Int(composition.FromStateAssetsCentre) + " from 区国投中心, " + Fmt.Int(composition.Experts) + " expert(s), " + Fmt.Int(composition.Others) + " other(s)", ok);
     }
 
@@ -474,7 +474,7 @@ public sealed class DevelopmentFundCalculator
             AddCommitteeFindings(p, findings, vote.Members, vote.Composition);
         }
 
-        return new CommitteeVoteResult(vote.Members, vote.InFavour, required, passes, Array.Empty<ComplianceFinding>(), new[] { line });
+        return new CommitteeVoteResult(vote.Members, vote.InFavour, required, passes, Array.Empty<Finding>(), new[] { line });
     }
 
     private static void CheckVote(Validator v, string path, CommitteeVote vote)
@@ -497,7 +497,7 @@ public sealed class DevelopmentFundCalculator
             var total = (long)c.FromManager + c.FromStateAssetsCentre + c.Experts + c.Others;
             if (total != vote.Members)
             {
-                v.Add(cp, ErrorCode.InvalidValue, "adds up to " + total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " members, not " + Fmt.Int(vote.Members));
+                v.Add(cp, ErrorCode.Inconsistent, "adds up to " + total.ToString(System.Globalization.CultureInfo.InvariantCulture) + " members, not " + Fmt.Int(vote.Members));
             }
         }
     }
@@ -529,7 +529,7 @@ public sealed class DevelopmentFundCalculator
             }
             else if (!Money.IsWholeFen(amount))
             {
-                v.Add(path, ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(amount));
+                v.Add(path, ErrorCode.InvalidValue, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(amount));
             }
         }
     }
@@ -565,7 +565,7 @@ public sealed class DevelopmentFundCalculator
                 }
                 else if (wholeFen && !Money.IsWholeFen(s.Amount))
                 {
-                    v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(s.Amount));
+                    v.Add(Validator.Field(p, "amount"), ErrorCode.InvalidValue, "must be a whole number of fen (at most two decimals), got " + Fmt.Num(s.Amount));
                 }
                 else
                 {
@@ -577,7 +577,7 @@ public sealed class DevelopmentFundCalculator
         // An empty list is either reported above (so HasErrors) or allowed: no count test is needed here.
         if (!anyPositive && !allowEmpty && !v.HasErrors)
         {
-            v.Add(path, ErrorCode.Required, "must contain at least one positive amount");
+            v.Add(path, ErrorCode.InvalidValue, "must contain at least one positive amount");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Haidian.Rules.FundFees;
@@ -43,47 +44,60 @@ public sealed record DevelopmentFundParameters : IVersionedParameters
     };
 
     /// <inheritdoc/>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>The clause this parameter version comes from. Optional; default the document itself (<see cref="Document"/>).</summary>
     public Citation Source { get; init; } = Document;
 
     /// <summary>第十四条: the management fee is at most this share of the actual managed scale per year — 2‰ (0.002). 原则上: exceeding it is a departure.</summary>
+    [JsonRequired]
     public decimal ManagementFeeAnnualRate { get; init; }
 
     /// <summary>第七条: the fund's term is in principle at least this many years — 5 (不少于, inclusive). A departure below it.</summary>
+    [JsonRequired]
     public decimal MinimumTermYears { get; init; }
 
     /// <summary>第十二条: the manager's registered capital is at least this, yuan — 3000万元 (不少于, inclusive). A violation below it.</summary>
+    [JsonRequired]
     public decimal MinimumManagerRegisteredCapital { get; init; }
 
     /// <summary>第十三条: the investment committee has in principle this many members — 5.</summary>
+    [JsonRequired]
     public int CommitteeMembers { get; init; }
 
     /// <summary>第十三条: members from the fund manager (基金管理公司), in principle — 2.</summary>
+    [JsonRequired]
     public int CommitteeFromManager { get; init; }
 
     /// <summary>第十三条: members from the district state-assets centre (区国投中心), in principle — 2.</summary>
+    [JsonRequired]
     public int CommitteeFromStateAssetsCentre { get; init; }
 
     /// <summary>第十三条: expert members (专家), in principle — 1.</summary>
+    [JsonRequired]
     public int CommitteeExperts { get; init; }
 
     /// <summary>第二十条: numerator of the pass fraction 「五分之三以上」 — 3 (a project passes when <c>denominator × yes ≥ numerator × members</c>).</summary>
+    [JsonRequired]
     public int CommitteePassNumerator { get; init; }
 
     /// <summary>第二十条: denominator of the pass fraction 「五分之三以上」 — 5.</summary>
+    [JsonRequired]
     public int CommitteePassDenominator { get; init; }
 
     /// <summary>第十五条（四）: the quarterly custody report is due within the first this-many working days of each quarter — 10 (前10个工作日内).</summary>
+    [JsonRequired]
     public int QuarterlyReportWorkingDays { get; init; }
 
     /// <summary>
     /// 第十五条（四）: the annual report is due 「每个会计年度第一个月内」, a fixed date (31 January), not a period; by default it is not
     /// moved by Civil Code art. 203 when it falls on a rest day (the result says so). True moves it to the next working day.
+    /// Optional; default false.
     /// </summary>
     public bool MoveAnnualReportDeadlineOffRestDay { get; init; }
 
@@ -107,7 +121,7 @@ public sealed record DevelopmentFundParameters : IVersionedParameters
         v.NotNegative("committeeExperts", CommitteeExperts);
         if ((long)CommitteeFromManager + CommitteeFromStateAssetsCentre + CommitteeExperts != CommitteeMembers)
         {
-            v.Add("committeeMembers", ErrorCode.InvalidValue, "must equal committeeFromManager + committeeFromStateAssetsCentre + committeeExperts");
+            v.Add("committeeMembers", ErrorCode.Inconsistent, "must equal committeeFromManager + committeeFromStateAssetsCentre + committeeExperts");
         }
 
         if (CommitteePassDenominator < 1 || CommitteePassDenominator > 1000)

@@ -2,20 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace Haidian.Rules.FundFees;
 
-/// <summary>The outcome of one rule checked against a fund's terms. Source: 海行规发〔2017〕8号 and 海政办发〔2017〕34号 (each finding cites its own clause).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FindingStatus>))]
-public enum FindingStatus
-{
-    /// <summary>The rule is met.</summary>
-    Met = 0,
-
-    /// <summary>The rule is not met; its <see cref="Severity"/> says whether that is a departure or a violation.</summary>
-    Breached = 1,
-
-    /// <summary>The caller did not supply the fact the rule needs, so it was not checked (never counted as met).</summary>
-    NotAssessed = 2,
-}
-
 /// <summary>The overall verdict of a compliance report, worst first. Source: 海行规发〔2017〕8号 and 海政办发〔2017〕34号 (each finding cites its own clause); severities per conventions §7 (原则上/一般 = departure).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ComplianceVerdict>))]
 public enum ComplianceVerdict
@@ -62,17 +48,6 @@ public enum ContributorRole
 
     /// <summary>政府出资人 — another government contributor (not counted among the 3–15 investors of 第二十三条（一）).</summary>
     Government = 2,
-}
-
-/// <summary>What the guide fund's share of a participating fund is measured against (第七条 「参股基金总额」). Source: 海政办发〔2017〕34号 第七条.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ShareBase>))]
-public enum ShareBase
-{
-    /// <summary>认缴 — subscribed amounts (the default reading of 参股基金总额).</summary>
-    Subscribed = 0,
-
-    /// <summary>实缴 — paid-in amounts, re-checked at each capital call.</summary>
-    PaidIn = 1,
 }
 
 /// <summary>How a participating fund is wound up (第二十六条, 第二十九条). Source: 海政办发〔2017〕34号 第二十六条、第二十九条.</summary>
@@ -184,4 +159,32 @@ public enum ExitGround
 
     /// <summary>（五） the fund or its manager broke laws, regulations or policies so the guide fund's purpose cannot be achieved.</summary>
     UnlawfulConductDefeatsPurpose = 5,
+}
+
+/// <summary>Who breached the agreements behind a buy-back (第三十三条 违约方). Source: 海政办发〔2017〕34号 第三十三条.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BreachingParty>))]
+public enum BreachingParty
+{
+    /// <summary>参股基金 — the participating fund.</summary>
+    ParticipatingFund = 0,
+
+    /// <summary>受托管理机构 — the participating fund's trustee (its manager).</summary>
+    Trustee = 1,
+
+    /// <summary>参股基金投资人 — an investor of the participating fund.</summary>
+    Investor = 2,
+}
+
+/// <summary>Which document a breach behind a buy-back is of (第三十三条). Source: 海政办发〔2017〕34号 第三十三条.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BreachedDocument>))]
+public enum BreachedDocument
+{
+    /// <summary>参股基金出资协议 — the contribution agreement.</summary>
+    ContributionAgreement = 0,
+
+    /// <summary>章程或协议 — the charter or the partnership agreement.</summary>
+    CharterOrAgreement = 1,
+
+    /// <summary>委托管理协议 — the entrustment (management) agreement.</summary>
+    EntrustmentAgreement = 2,
 }

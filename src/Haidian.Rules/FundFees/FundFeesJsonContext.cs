@@ -5,7 +5,7 @@ namespace Haidian.Rules.FundFees;
 /// <summary>Source-generated JSON metadata of the fund-fee types (used through <see cref="HaidianJson"/>).</summary>
 [JsonSerializable(typeof(DevelopmentFundParameters))]
 [JsonSerializable(typeof(GuideFundParameters))]
-[JsonSerializable(typeof(FeeCapRequest))]
+[JsonSerializable(typeof(FeePeriod))]
 [JsonSerializable(typeof(FeeCapResult))]
 [JsonSerializable(typeof(CommitteeVote))]
 [JsonSerializable(typeof(CommitteeVoteResult))]
@@ -13,10 +13,10 @@ namespace Haidian.Rules.FundFees;
 [JsonSerializable(typeof(DevelopmentFundTerms))]
 [JsonSerializable(typeof(ParticipatingFundTerms))]
 [JsonSerializable(typeof(ComplianceReport))]
-[JsonSerializable(typeof(YearEndDistributionRequest))]
+[JsonSerializable(typeof(YearEndDistribution))]
 [JsonSerializable(typeof(DistributionResult))]
-[JsonSerializable(typeof(LiquidationRequest))]
-[JsonSerializable(typeof(CarryRequest))]
+[JsonSerializable(typeof(Liquidation))]
+[JsonSerializable(typeof(CarryAward))]
 [JsonSerializable(typeof(CarryResult))]
 [JsonSerializable(typeof(ManagerProfile))]
 [JsonSerializable(typeof(CustodianBankProfile))]
@@ -26,6 +26,9 @@ namespace Haidian.Rules.FundFees;
 [JsonSerializable(typeof(ExitAssessment))]
 [JsonSerializable(typeof(CustodyReportDeadline))]
 [JsonSerializable(typeof(GuideFundTranche[]))]
+[JsonSerializable(typeof(CapitalCallHistory))]
+[JsonSerializable(typeof(Concession))]
+[JsonSerializable(typeof(BuyBack))]
 internal sealed partial class FundFeesJsonContext : JsonSerializerContext
 {
 }

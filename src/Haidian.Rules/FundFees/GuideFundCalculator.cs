@@ -8,19 +8,21 @@ namespace Haidian.Rules.FundFees;
 /// <summary>
 /// 海淀区文化创意产业投资引导基金 — the cultural and creative industry guide fund of 海政办发〔2017〕34号: the trustee-fee cap (第十六条) and
 /// the participating-fund manager-fee cap (第二十一条) for any period; a participating fund's terms against every limit; the manager
-/// (第二十二条) and custodian bank (第二十条); prohibited business (第二十四条); exit without consent (第三十条); liquidation (第二十六条、第二十九条)
-/// and carried interest (第二十七条).
+/// (第二十二条) and custodian bank (第二十条); prohibited business (第二十四条); exit without consent (第三十条); liquidation (第二十六条、第二十九条);
+/// carried interest (第二十七条) with the most that may be awarded now; actual capital calls against the tranche schedule and the share rules on
+/// paid-in amounts (第七条); the 让利 concession (第二十八条) and a buy-back after a breach (第三十三条).
 /// </summary>
 /// <remarks>
 /// <para>Immutable and thread-safe; a pure function of (parameters, input).</para>
 /// <para>The gazette prints no date for this notice; the default in-force date is 2017-09-17 (a parameter). Dates before it are answered
 /// with <see cref="NotInForceException"/>; event dates before it in an exit assessment are flagged.</para>
-/// <para>Readings: the 25% share is measured on subscribed amounts by default (<see cref="GuideFundParameters.ShareBase"/>); a tie with the
+/// <para>Readings: the 25% share and the not-the-largest rule are checked on subscribed amounts and, when capital calls are given, on paid-in
+/// amounts after each call (spec 07 F-c); a tie with the
 /// largest other contributor counts as being the largest (「不能成为出资最多的一方」); the 10,000,000 minimum applies to each contributor other
 /// than the manager and the guide fund itself; the 3–15 count covers contributors other than government (the manager included); in a
 /// bankruptcy liquidation 「首先清偿参股基金」 is read as the guide fund's priority (as in 国办发〔2008〕116号), flagged in the result.</para>
 /// </remarks>
-public sealed class GuideFundCalculator
+public sealed partial class GuideFundCalculator
 {
     private const string Guide = "引导基金";
 
@@ -55,7 +57,7 @@ public sealed class GuideFundCalculator
     /// <param name="date">The day.</param>
     /// <returns>The version in force.</returns>
     /// <exception cref="NotInForceException">The day is before the document was in force (2017-09-17 by default).</exception>
-    public GuideFundParameters ParametersOn(LocalDate date) => History.InForceOn(date);
+    public GuideFundParameters ParametersFor(LocalDate date) => History.InForceOn(date);
 
     /// <summary>
     /// 第十六条: the trustee's (受托管理机构) fee cap for a period — <c>Σ 0.5% × paid-in × days / daysInYear</c>, rounded once to the fen —
@@ -63,11 +65,11 @@ public sealed class GuideFundCalculator
     /// </summary>
     /// <param name="request">The period and the guide fund's paid-in capital (实缴出资额) as dated changes; optionally the proposed fee.</param>
     /// <returns>The cap.</returns>
-    /// <exception cref="ValidationException">Bad input (including <see cref="FeeCapRequest.PeriodReturns"/>, which applies to the development fund only).</exception>
+    /// <exception cref="ValidationException">Bad input (including <see cref="FeePeriod.PeriodReturns"/>, which applies to the development fund only).</exception>
     /// <exception cref="NotInForceException">The period starts before the document was in force.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public FeeCapResult TrusteeFeeCap(FeeCapRequest request) =>
-        FeeCap(request, FundFee.GuideFundTrusteeFee, p => p.TrusteeFeeAnnualRate, "第十六条", "guide.trustee-fee", "实缴出资额 guide fund paid-in capital", "at most 0.5% of the guide fund's paid-in capital per year (stated outright)");
+    public FeeCapResult TrusteeFeeCap(FeePeriod request) =>
+        FeeCap(request, FundFee.GuideFundTrusteeFee, p => p.TrusteeFeeAnnualRate, "第十六条", "guide.trusteeFee", "实缴出资额 guide fund paid-in capital", "at most 0.5% of the guide fund's paid-in capital per year (stated outright)");
 
     /// <summary>
     /// 第二十一条: the participating fund manager's fee cap for a period — <c>Σ 2% × actual contributions × days / daysInYear</c>, rounded once —
@@ -78,8 +80,8 @@ public sealed class GuideFundCalculator
     /// <exception cref="ValidationException">Bad input.</exception>
     /// <exception cref="NotInForceException">The period starts before the document was in force.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public FeeCapResult ManagerFeeCap(FeeCapRequest request) =>
-        FeeCap(request, FundFee.ParticipatingFundManagerFee, p => p.ManagerFeeAnnualRate, "第二十一条", "guide.manager-fee-rate", "实际出资额 actual contributions", "in principle at most 2% of actual contributions per year");
+    public FeeCapResult ManagerFeeCap(FeePeriod request) =>
+        FeeCap(request, FundFee.ParticipatingFundManagerFee, p => p.ManagerFeeAnnualRate, "第二十一条", "guide.managerFeeRate", "实际出资额 actual contributions", "in principle at most 2% of actual contributions per year");
 
     /// <summary>
     /// 第七条: the guide fund's tranche schedule — 1.2亿元 in 5 tranches of 2400万元, one a year from 2016 to 2020 — with each tranche flagged
@@ -123,9 +125,9 @@ public sealed class GuideFundCalculator
         CheckAmount(v, "guideSubscribed", guideSubscribed);
         CheckContributors(v, "contributors", contributors);
         v.ThrowIfAny();
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var f = new FindingList(RuleCatalog.Guide);
-        AddShare(p, f, guideSubscribed, contributors, null);
+        AddShare(p, f, guideSubscribed, contributors);
         return f.Report(Guide + " share", asOf, Provenance.Of(p));
     }
 
@@ -141,7 +143,7 @@ public sealed class GuideFundCalculator
         var v = new Validator();
         v.InRange("termYears", termYears, 0m, 100m);
         v.ThrowIfAny();
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var f = new FindingList(RuleCatalog.Guide);
         AddTerm(p, f, termYears, extended);
         return f.Report("participating fund term", asOf, Provenance.Of(p));
@@ -177,26 +179,7 @@ public sealed class GuideFundCalculator
 
         if (terms.CapitalCalls is { } calls)
         {
-            for (var i = 0; i < calls.Count; i++)
-            {
-                var cp = Validator.Index("capitalCalls", i);
-                if (!v.Required(cp, calls[i]))
-                {
-                    continue;
-                }
-
-                CheckAmount(v, Validator.Field(cp, "fundPaidIn"), calls[i].FundPaidIn);
-                CheckAmount(v, Validator.Field(cp, "guidePaidIn"), calls[i].GuidePaidIn);
-                if (calls[i].GuidePaidIn > calls[i].FundPaidIn)
-                {
-                    v.Add(Validator.Field(cp, "guidePaidIn"), ErrorCode.OutOfRange, "must not exceed fundPaidIn (the fund's total includes the guide fund)");
-                }
-
-                if (i > 0 && calls[i - 1] is { } prev && calls[i].Date <= prev.Date)
-                {
-                    v.Add(Validator.Field(cp, "date"), ErrorCode.InvalidValue, "must be after capitalCalls[" + Fmt.Int(i - 1) + "].date (" + Fmt.Date(prev.Date) + ")");
-                }
-            }
+            CheckCalls(v, "capitalCalls", calls, terms.GuideSubscribed, terms.Contributors, terms.AsOf);
         }
 
         if (terms.AnnualManagerFeeRate is { } fr)
@@ -221,34 +204,39 @@ public sealed class GuideFundCalculator
 
         RuleCatalog.CheckDecisions(v, "decisions", terms.Decisions, RuleCatalog.Guide);
         v.ThrowIfAny();
-        var p = ParametersOn(terms.AsOf);
+        var p = ParametersFor(terms.AsOf);
         var c = GuideFundParameters.Document;
         var f = new FindingList(RuleCatalog.Guide, terms.Decisions);
         var total = terms.GuideSubscribed + terms.Contributors.Sum(x => x.Subscribed);
-        AddShare(p, f, terms.GuideSubscribed, terms.Contributors, terms.CapitalCalls);
-        f.Add("guide.registered-in-haidian", c.WithArticle("第十条"), "in principle registered and taxed in Haidian (原则上在海淀区进行工商注册和税务登记)", Observe(terms.RegisteredAndTaxedInHaidian), terms.RegisteredAndTaxedInHaidian);
+        AddShare(p, f, terms.GuideSubscribed, terms.Contributors);
+        if (terms.CapitalCalls is { } called)
+        {
+            AddCalls(p, f, called, terms.Contributors);
+        }
+
+        f.Add("guide.registeredInHaidian", c.WithArticle("第十条"), "in principle registered and taxed in Haidian (原则上在海淀区进行工商注册和税务登记)", Observe(terms.RegisteredAndTaxedInHaidian), terms.RegisteredAndTaxedInHaidian);
         AddTerm(p, f, terms.TermYears, terms.Extended);
-        f.Add("guide.haidian-investment", c.WithArticle("第十一条"), "at least " + Fmt.Percent(p.MinimumHaidianInvestmentShare) + " of the fund total (" + Fmt.Yuan(total) + ") in cultural-creative enterprises registered and taxed in Haidian (不低于)",
+        f.Add("guide.haidianInvestment", c.WithArticle("第十一条"), "at least " + Fmt.Percent(p.MinimumHaidianInvestmentShare) + " of the fund total (" + Fmt.Yuan(total) + ") in cultural-creative enterprises registered and taxed in Haidian (不低于)",
             terms.HaidianCulturalInvestment is { } h ? Fmt.Yuan(h) + (total > 0m ? " (" + Fmt.Percent(Math.Round(h / total, 6)) + ")" : string.Empty) : "not given",
             terms.HaidianCulturalInvestment is { } h2 ? h2 >= p.MinimumHaidianInvestmentShare * total : null);
-        f.Add("guide.review-committee-odd", c.WithArticle("第十九条（二）"), "the review committee has an odd number of members (成员人数为单数)",
+        f.Add("guide.reviewCommitteeOdd", c.WithArticle("第十九条（二）"), "the review committee has an odd number of members (成员人数为单数)",
             terms.ReviewCommitteeMembers is { } r ? Fmt.Int(r) + " members" : "not given", terms.ReviewCommitteeMembers is { } r2 ? r2 % 2 == 1 : null);
-        f.Add("guide.public-notice", c.WithArticle("第十九条（六）"), "chosen partners publicly notified for " + Fmt.Int(p.PublicNoticeDays) + " days (公示期为7天; longer is accepted)",
+        f.Add("guide.publicNotice", c.WithArticle("第十九条（六）"), "chosen partners publicly notified for " + Fmt.Int(p.PublicNoticeDays) + " days (公示期为7天; longer is accepted)",
             terms.PublicNoticeDays is { } d ? Fmt.Int(d) + " days" : "not given", terms.PublicNoticeDays is { } d2 ? d2 >= p.PublicNoticeDays : null);
-        f.Add("guide.manager-fee-rate", c.WithArticle("第二十一条"), "manager's annual fee in principle at most " + Fmt.Percent(p.ManagerFeeAnnualRate) + " of actual contributions",
+        f.Add("guide.managerFeeRate", c.WithArticle("第二十一条"), "manager's annual fee in principle at most " + Fmt.Percent(p.ManagerFeeAnnualRate) + " of actual contributions",
             terms.AnnualManagerFeeRate is { } mr ? Fmt.Percent(mr) : "not given", terms.AnnualManagerFeeRate is { } mr2 ? mr2 <= p.ManagerFeeAnnualRate : null);
         AddManager(p, f, terms.Manager);
         AddInvestors(p, f, terms.Contributors);
         var charter = terms.Charter;
-        f.Add("guide.charter-exit-when-buyer", c.WithArticle("第二十六条"), "charter: with a buyer, the guide fund may exit at any time", Observe(charter?.GuideMayExitWhenBuyerExists), charter?.GuideMayExitWhenBuyerExists);
-        f.Add("guide.charter-others-not-before", c.WithArticle("第二十六条"), "charter: other shareholders do not exit before the guide fund", Observe(charter?.OthersDoNotExitBeforeGuide), charter?.OthersDoNotExitBeforeGuide);
-        f.Add("guide.charter-bankruptcy-priority", c.WithArticle("第二十六条"), "charter: in bankruptcy liquidation, after creditors, the guide fund first", Observe(charter?.GuideFirstInBankruptcy), charter?.GuideFirstInBankruptcy);
+        f.Add("guide.charterExitWhenBuyer", c.WithArticle("第二十六条"), "charter: with a buyer, the guide fund may exit at any time", Observe(charter?.GuideMayExitWhenBuyerExists), charter?.GuideMayExitWhenBuyerExists);
+        f.Add("guide.charterOthersNotBefore", c.WithArticle("第二十六条"), "charter: other shareholders do not exit before the guide fund", Observe(charter?.OthersDoNotExitBeforeGuide), charter?.OthersDoNotExitBeforeGuide);
+        f.Add("guide.charterBankruptcyPriority", c.WithArticle("第二十六条"), "charter: in bankruptcy liquidation, after creditors, the guide fund first", Observe(charter?.GuideFirstInBankruptcy), charter?.GuideFirstInBankruptcy);
         var carry = terms.CarryShare ?? 0m;
-        f.Add("guide.carry-ratio", c.WithArticle("第二十七条"), "manager award at most " + Fmt.Percent(p.MaximumCarryShare) + " of value added (最高不超过), capital first",
+        f.Add("guide.carryRatio", c.WithArticle("第二十七条"), "manager award at most " + Fmt.Percent(p.MaximumCarryShare) + " of value added (最高不超过), capital first",
             terms.CarryShare is null ? "no award agreed" : Fmt.Percent(carry) + " of value added", carry <= p.MaximumCarryShare);
-        f.Add("guide.carry-approval", c.WithArticle("第二十七条"), "any award approved by 区政府常务会议 or 区长专题会",
+        f.Add("guide.carryApproval", c.WithArticle("第二十七条"), "any award approved by 区政府常务会议 or 区长专题会",
             carry == 0m ? "no award agreed" : Observe(terms.CarryApprovedByDistrictGovernment), carry == 0m ? true : terms.CarryApprovedByDistrictGovernment);
-        f.Add("guide.charter-exit-grounds", c.WithArticle("第三十条"), "charter: the grounds on which the guide fund exits without consent are agreed", Observe(charter?.ExitWithoutConsentGrounds), charter?.ExitWithoutConsentGrounds);
+        f.Add("guide.charterExitGrounds", c.WithArticle("第三十条"), "charter: the grounds on which the guide fund exits without consent are agreed", Observe(charter?.ExitWithoutConsentGrounds), charter?.ExitWithoutConsentGrounds);
         return f.Report(terms.Name, terms.AsOf, Provenance.Of(p));
     }
 
@@ -269,7 +257,7 @@ public sealed class GuideFundCalculator
         var v = new Validator();
         CheckManagerInput(v, string.Empty, manager);
         v.ThrowIfAny();
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var f = new FindingList(RuleCatalog.Guide);
         AddManager(p, f, manager);
         return f.Report(manager.Name, asOf, Provenance.Of(p));
@@ -300,17 +288,17 @@ public sealed class GuideFundCalculator
         }
 
         v.ThrowIfAny();
-        var p = ParametersOn(asOf);
+        var p = ParametersFor(asOf);
         var c = GuideFundParameters.Document.WithArticle("第二十条（一）");
         var f = new FindingList(RuleCatalog.Guide);
         var complete = DateMath.PlusYears(bank.Established, p.MinimumCustodianBankAgeYears);
-        f.Add("guide.custodian-age", c, "in existence " + Fmt.Int(p.MinimumCustodianBankAgeYears) + " years or more (成立期限5年以上, complete on the corresponding day)",
+        f.Add("guide.custodianAge", c, "in existence " + Fmt.Int(p.MinimumCustodianBankAgeYears) + " years or more (成立期限5年以上, complete on the corresponding day)",
             "established " + Fmt.Date(bank.Established) + ", " + Fmt.Int(p.MinimumCustodianBankAgeYears) + " years complete " + (complete is { } day ? "on " + Fmt.Date(day) : "after the end of the calendar (9999-12-31)"),
             complete is { } done && done <= asOf);
-        f.Add("guide.custodian-state-owned", c, "state-owned or state-controlled commercial bank (国有或国有控股商业银行)", Observe(bank.StateOwnedOrControlled), bank.StateOwnedOrControlled);
-        f.Add("guide.custodian-treasury-agent", c, "qualified as a Haidian treasury agent (具备海淀区国库代理资格)", Observe(bank.HaidianTreasuryAgent), bank.HaidianTreasuryAgent);
-        f.Add("guide.custodian-experience", GuideFundParameters.Document.WithArticle("第二十条（二）"), "experience in venture-fund custody (具有创业投资基金托管经验)", Observe(bank.HasVentureFundCustodyExperience), bank.HasVentureFundCustodyExperience);
-        f.Add("guide.custodian-no-penalty", GuideFundParameters.Document.WithArticle("第二十条（三）"), "no major fault or penalty record", bank.HasPenaltyRecord ? "has a record" : "no record", !bank.HasPenaltyRecord);
+        f.Add("guide.custodianStateOwned", c, "state-owned or state-controlled commercial bank (国有或国有控股商业银行)", Observe(bank.StateOwnedOrControlled), bank.StateOwnedOrControlled);
+        f.Add("guide.custodianTreasuryAgent", c, "qualified as a Haidian treasury agent (具备海淀区国库代理资格)", Observe(bank.HaidianTreasuryAgent), bank.HaidianTreasuryAgent);
+        f.Add("guide.custodianExperience", GuideFundParameters.Document.WithArticle("第二十条（二）"), "experience in venture-fund custody (具有创业投资基金托管经验)", Observe(bank.HasVentureFundCustodyExperience), bank.HasVentureFundCustodyExperience);
+        f.Add("guide.custodianNoPenalty", GuideFundParameters.Document.WithArticle("第二十条（三）"), "no major fault or penalty record", bank.HasPenaltyRecord ? "has a record" : "no record", !bank.HasPenaltyRecord);
         return f.Report(bank.Name, asOf, Provenance.Of(p));
     }
 
@@ -330,18 +318,14 @@ public sealed class GuideFundCalculator
 
         var v = new Validator();
         v.RequiredText("description", investment.Description);
-        if (!Enum.IsDefined(typeof(InvestmentKind), investment.Kind))
-        {
-            v.Add("kind", ErrorCode.InvalidValue, "is not a known investment kind");
-        }
-
+        v.Defined("kind", investment.Kind);
         if (investment.HeldBeforeInvesteeListed && investment.Kind != InvestmentKind.ListedEquity)
         {
-            v.Add("heldBeforeInvesteeListed", ErrorCode.InvalidValue, "applies only to kind ListedEquity");
+            v.Add("heldBeforeInvesteeListed", ErrorCode.Inconsistent, "applies only to kind ListedEquity");
         }
 
         v.ThrowIfAny();
-        var p = ParametersOn(date);
+        var p = ParametersFor(date);
         var hits = new List<ProhibitedCategory>();
         var reasons = new List<string>();
         var exempt = investment.Kind == InvestmentKind.ListedEquity && investment.HeldBeforeInvesteeListed;
@@ -413,7 +397,7 @@ public sealed class GuideFundCalculator
         }
 
         v.ThrowIfAny();
-        var p = ParametersOn(facts.AsOf);
+        var p = ParametersFor(facts.AsOf);
         var c = GuideFundParameters.Document;
         var grounds = new List<ExitGroundResult>();
         var inForce = History.InForceFrom;
@@ -470,7 +454,7 @@ public sealed class GuideFundCalculator
     /// <exception cref="ValidationException">Bad input.</exception>
     /// <exception cref="NotInForceException"><paramref name="date"/> is before the document was in force.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public DistributionResult Liquidate(LiquidationRequest request, LocalDate date)
+    public DistributionResult Liquidate(Liquidation request, LocalDate date)
     {
         if (request is null)
         {
@@ -481,18 +465,15 @@ public sealed class GuideFundCalculator
         DevelopmentFundCalculator.CheckWholeFen(v, "remaining", request.Remaining);
         DevelopmentFundCalculator.CheckWholeFen(v, "guideContribution", request.GuideContribution);
         DevelopmentFundCalculator.CheckStakes(v, "others", request.Others, allowEmpty: true, wholeFen: true);
-        if (!Enum.IsDefined(typeof(LiquidationKind), request.Kind))
-        {
-            v.Add("kind", ErrorCode.InvalidValue, "is not a known liquidation kind");
-        }
+        v.Defined("kind", request.Kind);
 
         if (!v.HasErrors && request.GuideContribution + request.Others.Sum(o => o.Amount) <= 0m)
         {
-            v.Add("others", ErrorCode.Inconsistent, "the contributions must add up to more than 0");
+            v.Add("others", ErrorCode.InvalidValue, "the contributions must add up to more than 0");
         }
 
         v.ThrowIfAny();
-        var p = ParametersOn(date);
+        var p = ParametersFor(date);
         var names = new[] { Guide }.Concat(request.Others.Select(o => o.Name)).ToArray();
         var weights = new[] { request.GuideContribution }.Concat(request.Others.Select(o => o.Amount)).ToArray();
         var amounts = new decimal[weights.Length];
@@ -554,51 +535,62 @@ public sealed class GuideFundCalculator
 
     /// <summary>
     /// 第二十七条 先回本后分利: capital first; the manager's award is at most 70% of the value added (max(0, proceeds − capital)), rounded to the
-    /// fen, and only with the district government's approval (each a violation when broken).
+    /// fen, and only after 区政府常务会议 or 区长专题会 approved it (「经…审议通过后」); each a violation when broken. The result also says the most
+    /// that may be awarded on <paramref name="date"/> (<see cref="CarryResult.MaxAwardNow"/>, spec 07 F-d): the cap less what was already
+    /// awarded once approval was given on or before that day, otherwise 0.
     /// </summary>
-    /// <param name="request">Capital, proceeds and optionally the proposed award.</param>
+    /// <param name="award">Capital, proceeds, approval, what was already awarded and optionally the proposed award; amounts in whole fen.</param>
     /// <param name="date">The day of the award.</param>
-    /// <returns>The cap and findings.</returns>
-    /// <exception cref="ValidationException">Bad input.</exception>
+    /// <returns>The cap, the most that may be awarded now, and findings.</returns>
+    /// <exception cref="ValidationException">Bad input (an approval dated after <paramref name="date"/> is not bad input: nothing is approved yet on that day).</exception>
     /// <exception cref="NotInForceException"><paramref name="date"/> is before the document was in force.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public CarryResult Carry(CarryRequest request, LocalDate date)
+    /// <exception cref="ArgumentNullException"><paramref name="award"/> is null.</exception>
+    public CarryResult Carry(CarryAward award, LocalDate date)
     {
-        if (request is null)
+        if (award is null)
         {
-            throw new ArgumentNullException(nameof(request));
+            throw new ArgumentNullException(nameof(award));
         }
 
+        // Whole fen: the cap is 70% of the value added rounded to the fen, which stays within the value added only for amounts in fen.
         var v = new Validator();
-        CheckAmount(v, "contributedCapital", request.ContributedCapital);
-        CheckAmount(v, "proceeds", request.Proceeds);
-        if (request.ProposedCarry is { } pc)
+        DevelopmentFundCalculator.CheckWholeFen(v, "contributedCapital", award.ContributedCapital);
+        DevelopmentFundCalculator.CheckWholeFen(v, "proceeds", award.Proceeds);
+        DevelopmentFundCalculator.CheckWholeFen(v, "alreadyAwarded", award.AlreadyAwarded);
+        if (award.ProposedCarry is { } pc)
         {
-            CheckAmount(v, "proposedCarry", pc);
+            DevelopmentFundCalculator.CheckWholeFen(v, "proposedCarry", pc);
         }
 
         v.ThrowIfAny();
-        var p = ParametersOn(date);
+        var p = ParametersFor(date);
         var c = GuideFundParameters.Document.WithArticle("第二十七条");
-        var valueAdded = Math.Max(0m, request.Proceeds - request.ContributedCapital);
+        var valueAdded = Math.Max(0m, award.Proceeds - award.ContributedCapital);
         var max = Money.RoundToFen(p.MaximumCarryShare * valueAdded);
+        var approved = award.ApprovedOn is { } on && on <= date;
+        var now = approved ? Math.Max(0m, max - award.AlreadyAwarded) : 0m;
         var lines = new List<LineItem>
         {
-            new("value added (增值收益)", "capital first (先回本后分利)", "max(0, " + Fmt.Yuan(request.Proceeds) + " − " + Fmt.Yuan(request.ContributedCapital) + ") = " + Fmt.Yuan(valueAdded), valueAdded, c),
+            new("value added (增值收益)", "capital first (先回本后分利)", "max(0, " + Fmt.Yuan(award.Proceeds) + " − " + Fmt.Yuan(award.ContributedCapital) + ") = " + Fmt.Yuan(valueAdded), valueAdded, c),
             new("maximum award to the manager", "at most " + Fmt.Percent(p.MaximumCarryShare) + " of value added (最高不超过)", Fmt.Num(p.MaximumCarryShare) + " × " + Fmt.Yuan(valueAdded) + " = " + Fmt.Yuan(max), max, c),
+            new("maximum award now (" + Fmt.Date(date) + ")", "only after approval by 区政府常务会议 or 区长专题会 (经…审议通过后), less what was already awarded",
+                approved ? "approved " + Fmt.Date(award.ApprovedOn!.Value) + ": max(0, " + Fmt.Yuan(max) + " − " + Fmt.Yuan(award.AlreadyAwarded) + ") = " + Fmt.Yuan(now)
+                    : (award.ApprovedOn is { } later ? "approved only on " + Fmt.Date(later) + ", after this day" : "not approved") + ": 0.00", now, c),
         };
         var f = new FindingList(RuleCatalog.Guide);
-        if (request.ProposedCarry is { } proposed)
+        if (award.ProposedCarry is { } proposed)
         {
-            f.Add("guide.carry-ratio", c, "award at most " + Fmt.Yuan(max), "proposed " + Fmt.Yuan(proposed), proposed <= max);
-            f.Add("guide.carry-approval", c, "approved by 区政府常务会议 or 区长专题会", proposed == 0m ? "no award" : request.ApprovedByDistrictGovernment ? "approved" : "not approved",
-                proposed == 0m || request.ApprovedByDistrictGovernment);
+            var total = award.AlreadyAwarded + proposed;
+            f.Add("guide.carryRatio", c, "award at most " + Fmt.Yuan(max),
+                "proposed " + Fmt.Yuan(proposed) + (award.AlreadyAwarded > 0m ? " + already awarded " + Fmt.Yuan(award.AlreadyAwarded) + " = " + Fmt.Yuan(total) : string.Empty), total <= max);
+            f.Add("guide.carryApproval", c, "approved by 区政府常务会议 or 区长专题会", proposed == 0m ? "no award" : approved ? "approved " + Fmt.Date(award.ApprovedOn!.Value) : award.ApprovedOn is { } l2 ? "approved only on " + Fmt.Date(l2) + ", after " + Fmt.Date(date) : "not approved",
+                proposed == 0m || approved);
         }
 
-        return new CarryResult(request.ContributedCapital, request.Proceeds, valueAdded, max, request.ProposedCarry, f.Items.ToArray(), lines, Provenance.Of(p));
+        return new CarryResult(award.ContributedCapital, award.Proceeds, valueAdded, max, award.AlreadyAwarded, now, award.ProposedCarry, f.Items.ToArray(), lines, Provenance.Of(p));
     }
 
-    private FeeCapResult FeeCap(FeeCapRequest request, FundFee fee, Func<GuideFundParameters, decimal> rate, string article, string ruleId, string baseName, string rule)
+    private FeeCapResult FeeCap(FeePeriod request, FundFee fee, Func<GuideFundParameters, decimal> rate, string article, string ruleId, string baseName, string rule)
     {
         if (request is null)
         {
@@ -608,7 +600,7 @@ public sealed class GuideFundCalculator
         var v = new Validator();
         FeeCapEngine.Validate(v, request, returnsAllowed: false);
         v.ThrowIfAny();
-        var first = ParametersOn(request.Start);
+        var first = ParametersFor(request.Start);
         var (segments, exact) = FeeCapEngine.Compute(request, History, rate);
         var cap = Money.RoundToFen(exact);
         var citation = GuideFundParameters.Document.WithArticle(article);
@@ -632,64 +624,57 @@ public sealed class GuideFundCalculator
     private static string Flag(LocalDate eventDay, LocalDate inForce) =>
         eventDay < inForce ? "; note: the event (" + Fmt.Date(eventDay) + ") is dated before this document was in force (" + Fmt.Date(inForce) + ")" : string.Empty;
 
-    private static void AddShare(GuideFundParameters p, FindingList f, decimal guide, IReadOnlyList<Contributor> others, IReadOnlyList<CapitalCall>? calls)
+    private static void AddShare(GuideFundParameters p, FindingList f, decimal guide, IReadOnlyList<Contributor> others)
     {
         var c = GuideFundParameters.Document.WithArticle("第七条");
         var total = guide + others.Sum(x => x.Subscribed);
-        if (p.ShareBase == ShareBase.Subscribed)
-        {
-            f.Add("guide.share", c, "guide fund at most " + Fmt.Percent(p.MaximumGuideShare) + " of the participating fund's subscribed total (不超过, inclusive)",
-                Fmt.Yuan(guide) + " of " + Fmt.Yuan(total) + (total > 0m ? " = " + Fmt.Percent(Math.Round(guide / total, 6)) : string.Empty), guide <= p.MaximumGuideShare * total);
-        }
-        else if (calls is null || calls.Count == 0)
-        {
-            f.Add("guide.share", c, "guide fund at most " + Fmt.Percent(p.MaximumGuideShare) + " of the participating fund's paid-in total at each capital call", "no capital call given", null);
-        }
-        else
-        {
-            foreach (var call in calls)
-            {
-                f.Add("guide.share", c, "guide fund at most " + Fmt.Percent(p.MaximumGuideShare) + " of the participating fund's paid-in total at each capital call",
-                    Fmt.Date(call.Date) + ": " + Fmt.Yuan(call.GuidePaidIn) + " of " + Fmt.Yuan(call.FundPaidIn), call.GuidePaidIn <= p.MaximumGuideShare * call.FundPaidIn);
-            }
-        }
-
+        f.Add("guide.share", c, "guide fund at most " + Fmt.Percent(p.MaximumGuideShare) + " of the participating fund's subscribed total (不超过, inclusive)",
+            Fmt.Yuan(guide) + " of " + Fmt.Yuan(total) + (total > 0m ? " = " + Fmt.Percent(Math.Round(guide / total, 6)) : string.Empty), guide <= p.MaximumGuideShare * total);
         var largest = others.Count == 0 ? 0m : others.Max(x => x.Subscribed);
         var who = others.Where(x => x.Subscribed == largest).Select(x => x.Name).FirstOrDefault() ?? "none";
-        f.Add("guide.not-largest", c, "guide fund not the largest contributor (不能成为出资最多的一方; a tie counts as the largest)",
+        f.Add("guide.notLargest", c, "guide fund not the largest contributor (不能成为出资最多的一方; a tie counts as the largest)",
             Fmt.Yuan(guide) + " against the largest other, " + who + ", " + Fmt.Yuan(largest) + (guide == largest ? ": a tie" : string.Empty), guide < largest);
     }
 
     private static void AddTerm(GuideFundParameters p, FindingList f, decimal years, bool extended)
     {
         var c = GuideFundParameters.Document.WithArticle("第十条");
-        f.Add("guide.term-standard", c, "term 一般原则上 at most " + Fmt.Num(p.StandardMaximumTermYears) + " years unless extended by the fund's procedure",
+        f.Add("guide.termStandard", c, "term 一般原则上 at most " + Fmt.Num(p.StandardMaximumTermYears) + " years unless extended by the fund's procedure",
             Fmt.Num(years) + " years" + (extended ? ", extended" : ", not extended"), years <= p.StandardMaximumTermYears || extended);
-        f.Add("guide.term-maximum", c, "total term including extension at most " + Fmt.Num(p.ExtendedMaximumTermYears) + " years (不得超过)", Fmt.Num(years) + " years", years <= p.ExtendedMaximumTermYears);
+        f.Add("guide.termMaximum", c, "total term including extension at most " + Fmt.Num(p.ExtendedMaximumTermYears) + " years (不得超过)", Fmt.Num(years) + " years", years <= p.ExtendedMaximumTermYears);
     }
 
     private static void AddManager(GuideFundParameters p, FindingList f, ManagerProfile? m)
     {
         var c = GuideFundParameters.Document;
         var senior = m?.SeniorManagerExperienceYears.Count(y => y >= p.MinimumSeniorManagerExperienceYears);
-        f.Add("guide.manager-registered", c.WithArticle("第二十二条（一）"), "manager registered and taxed in Haidian", m is null ? "not given" : Observe(m.RegisteredAndTaxedInHaidian), m?.RegisteredAndTaxedInHaidian);
-        f.Add("guide.manager-senior-staff", c.WithArticle("第二十二条（二）"), "at least " + Fmt.Int(p.MinimumSeniorManagers) + " senior managers with " + Fmt.Num(p.MinimumSeniorManagerExperienceYears) + " years or more of venture-capital or fund-management experience",
+        f.Add("guide.managerRegistered", c.WithArticle("第二十二条（一）"), "manager registered and taxed in Haidian", m is null ? "not given" : Observe(m.RegisteredAndTaxedInHaidian), m?.RegisteredAndTaxedInHaidian);
+        f.Add("guide.managerSeniorStaff", c.WithArticle("第二十二条（二）"), "at least " + Fmt.Int(p.MinimumSeniorManagers) + " senior managers with " + Fmt.Num(p.MinimumSeniorManagerExperienceYears) + " years or more of venture-capital or fund-management experience",
             m is null ? "not given" : Fmt.Int(senior!.Value) + " of " + Fmt.Int(m.SeniorManagerExperienceYears.Count) + " qualify", m is null ? null : senior >= p.MinimumSeniorManagers);
-        f.Add("guide.manager-success-case", c.WithArticle("第九条（二）、第二十二条（二）"), "a successful investment case", m is null ? "not given" : Observe(m.HasSuccessfulInvestmentCase), m?.HasSuccessfulInvestmentCase);
-        f.Add("guide.manager-no-penalty", c.WithArticle("第二十二条（三）"), "no penalty record of the manager or its staff", m is null ? "not given" : m.HasPenaltyRecord ? "has a record" : "no record", m is null ? null : !m.HasPenaltyRecord);
+        f.Add("guide.managerSuccessCase", c.WithArticle("第九条（二）、第二十二条（二）"), "a successful investment case", m is null ? "not given" : Observe(m.HasSuccessfulInvestmentCase), m?.HasSuccessfulInvestmentCase);
+        f.Add("guide.managerNoPenalty", c.WithArticle("第二十二条（三）"), "no penalty record of the manager or its staff", m is null ? "not given" : m.HasPenaltyRecord ? "has a record" : "no record", m is null ? null : !m.HasPenaltyRecord);
     }
 
     private static void AddInvestors(GuideFundParameters p, FindingList f, IReadOnlyList<Contributor> others)
     {
         var c = GuideFundParameters.Document;
         var below = others.Where(x => x.Role != ContributorRole.ManagerOrControllingShareholder && x.Subscribed < p.MinimumInvestorContribution).ToArray();
-        f.Add("guide.investor-minimum", c.WithArticle("第二十三条（一）"), "each investor other than the manager contributes at least " + Fmt.Yuan(p.MinimumInvestorContribution) + " (不低于)",
-            below.Length == 0 ? "all at or above the minimum" : "below: " + string.Join(", ", below.Select(x => x.Name + " " + Fmt.Yuan(x.Subscribed))), below.Length == 0);
+        var minimum = "each investor other than the manager contributes at least " + Fmt.Yuan(p.MinimumInvestorContribution) + " (不低于)";
+        if (below.Length == 0)
+        {
+            f.Add("guide.investorMinimum", c.WithArticle("第二十三条（一）"), minimum, "all at or above the minimum", true);
+        }
+
+        // Spec 07 F-e: one finding per investor below the minimum, each naming the investor.
+        foreach (var x in below)
+        {
+            f.Add("guide.investorMinimum", c.WithArticle("第二十三条（一）"), minimum, x.Name + " subscribes " + Fmt.Yuan(x.Subscribed) + ", below the minimum by " + Fmt.Yuan(p.MinimumInvestorContribution - x.Subscribed), false);
+        }
         var count = others.Count(x => x.Role != ContributorRole.Government);
-        f.Add("guide.investor-count", c.WithArticle("第二十三条（一）"), "investors other than government 一般 " + Fmt.Int(p.MinimumInvestorCount) + " to " + Fmt.Int(p.MaximumInvestorCount) + " (both inclusive)",
+        f.Add("guide.investorCount", c.WithArticle("第二十三条（一）"), "investors other than government 一般 " + Fmt.Int(p.MinimumInvestorCount) + " to " + Fmt.Int(p.MaximumInvestorCount) + " (both inclusive)",
             Fmt.Int(count) + " investors", count >= p.MinimumInvestorCount && count <= p.MaximumInvestorCount);
         var manager = others.Where(x => x.Role == ContributorRole.ManagerOrControllingShareholder).Sum(x => x.Subscribed);
-        f.Add("guide.manager-subscribes", c.WithArticle("第二十三条（三）"), "the manager or its controlling shareholder subscribes to the fund",
+        f.Add("guide.managerSubscribes", c.WithArticle("第二十三条（三）"), "the manager or its controlling shareholder subscribes to the fund",
             manager > 0m ? "subscribes " + Fmt.Yuan(manager) : "does not subscribe", manager > 0m);
     }
 
@@ -719,10 +704,7 @@ public sealed class GuideFundCalculator
 
             v.RequiredText(Validator.Field(p, "name"), x.Name);
             CheckAmount(v, Validator.Field(p, "subscribed"), x.Subscribed);
-            if (!Enum.IsDefined(typeof(ContributorRole), x.Role))
-            {
-                v.Add(Validator.Field(p, "role"), ErrorCode.InvalidValue, "is not a known role");
-            }
+            v.Defined(Validator.Field(p, "role"), x.Role);
         }
     }
 

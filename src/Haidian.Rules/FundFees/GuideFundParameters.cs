@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Haidian.Rules.FundFees;
@@ -38,7 +39,6 @@ public sealed record GuideFundParameters : IVersionedParameters
         FirstTrancheYear = 2016,
         LastTrancheYear = 2020,
         MaximumGuideShare = 0.25m,
-        ShareBase = ShareBase.Subscribed,
         StandardMaximumTermYears = 8m,
         ExtendedMaximumTermYears = 10m,
         MinimumHaidianInvestmentShare = 0.5m,
@@ -70,81 +70,102 @@ public sealed record GuideFundParameters : IVersionedParameters
     };
 
     /// <inheritdoc/>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>The clause this parameter version comes from. Optional; default the document itself (<see cref="Document"/>).</summary>
     public Citation Source { get; init; } = Document;
 
     /// <summary>第七条: initial size of the guide fund, yuan — 1.2亿元.</summary>
+    [JsonRequired]
     public decimal InitialSize { get; init; }
 
     /// <summary>第七条: number of tranches — 5 (分5期出资).</summary>
+    [JsonRequired]
     public int TrancheCount { get; init; }
 
     /// <summary>第七条: yuan per tranche — 2400万元.</summary>
+    [JsonRequired]
     public decimal TrancheAmount { get; init; }
 
     /// <summary>第七条: year of the first tranche (one tranche a year) — 2016 (before the document was in force: reported as such).</summary>
+    [JsonRequired]
     public int FirstTrancheYear { get; init; }
 
     /// <summary>第七条: year of the last tranche — 2020.</summary>
+    [JsonRequired]
     public int LastTrancheYear { get; init; }
 
     /// <summary>第七条: the guide fund's share of the participating fund's total is at most this — 25% (不超过, inclusive). A violation above it.</summary>
+    [JsonRequired]
     public decimal MaximumGuideShare { get; init; }
 
-    /// <summary>What the 25% is measured against (参股基金总额): subscribed by default; paid-in re-checks it at each capital call.</summary>
-    public ShareBase ShareBase { get; init; }
-
     /// <summary>第十条: the participating fund's term is 一般原则上 at most this many years — 8. Over it without an extension is a departure.</summary>
+    [JsonRequired]
     public decimal StandardMaximumTermYears { get; init; }
 
     /// <summary>第十条: with an extension, the total term must not exceed this many years — 10 (不得超过). A violation above it.</summary>
+    [JsonRequired]
     public decimal ExtendedMaximumTermYears { get; init; }
 
     /// <summary>第十一条: at least this share of the fund total goes to cultural-creative enterprises registered and taxed in Haidian — 50% (不低于, inclusive).</summary>
+    [JsonRequired]
     public decimal MinimumHaidianInvestmentShare { get; init; }
 
     /// <summary>第十六条: the trustee's (受托管理机构) annual fee is at most this share of the guide fund's paid-in capital — 0.5%. Stated outright: a violation above it.</summary>
+    [JsonRequired]
     public decimal TrusteeFeeAnnualRate { get; init; }
 
     /// <summary>第二十一条: the participating fund manager's annual fee is in principle at most this share of actual contributions — 2%. A departure above it.</summary>
+    [JsonRequired]
     public decimal ManagerFeeAnnualRate { get; init; }
 
     /// <summary>第二十七条: the manager's award is at most this share of the value added (增值收益) — 70% (最高不超过, inclusive).</summary>
+    [JsonRequired]
     public decimal MaximumCarryShare { get; init; }
 
     /// <summary>第二十三条（一）: each investor other than the manager contributes at least this, yuan — 1000万元 (不低于, inclusive).</summary>
+    [JsonRequired]
     public decimal MinimumInvestorContribution { get; init; }
 
     /// <summary>第二十三条（一）: investors other than government generally number at least this — 3 (「多于3个（含）」 includes 3).</summary>
+    [JsonRequired]
     public int MinimumInvestorCount { get; init; }
 
     /// <summary>第二十三条（一）: investors other than government generally number at most this — 15 (「不超过15个（含）」).</summary>
+    [JsonRequired]
     public int MaximumInvestorCount { get; init; }
 
     /// <summary>第二十二条（二）: the manager has at least this many senior managers with enough experience — 3.</summary>
+    [JsonRequired]
     public int MinimumSeniorManagers { get; init; }
 
     /// <summary>第二十二条（二）: years of venture-capital or fund-management experience each of them needs — 3 (以上, inclusive).</summary>
+    [JsonRequired]
     public decimal MinimumSeniorManagerExperienceYears { get; init; }
 
     /// <summary>第二十条（一）: the custodian bank has existed at least this many years — 5 (以上, inclusive: complete on the corresponding day).</summary>
+    [JsonRequired]
     public int MinimumCustodianBankAgeYears { get; init; }
 
     /// <summary>第十九条（六）: the public notice of chosen partners lasts this many days — 7 (公示期为7天). Shorter is a violation.</summary>
+    [JsonRequired]
     public int PublicNoticeDays { get; init; }
 
     /// <summary>第三十条（一）: years after the plan's confirmation beyond which (超过, strict) an unfinished set-up lets the guide fund exit — 1.</summary>
+    [JsonRequired]
     public int SetupOverdueYears { get; init; }
 
     /// <summary>第三十条（二）: years the guide money sits in the fund account (以上, inclusive) without business before the guide fund may exit — 1.</summary>
+    [JsonRequired]
     public int MoneyIdleYears { get; init; }
 
     /// <summary>第二十四条: the ten prohibited categories, each with the investment kinds falling in it.</summary>
+    [JsonRequired]
     public IReadOnlyList<ProhibitedCategory> ProhibitedCategories { get; init; } = System.Array.Empty<ProhibitedCategory>();
 
     /// <summary>Checks every number; returns every problem with its field path (empty when sound).</summary>
@@ -162,7 +183,7 @@ public sealed record GuideFundParameters : IVersionedParameters
         }
         else if (TrancheAmount * TrancheCount != InitialSize)
         {
-            v.Add("trancheAmount", ErrorCode.InvalidValue, "times trancheCount must equal initialSize (第七条: 5 × 2400万元 = 1.2亿元)");
+            v.Add("trancheAmount", ErrorCode.Inconsistent, "times trancheCount must equal initialSize (第七条: 5 × 2400万元 = 1.2亿元)");
         }
 
         if (LastTrancheYear < FirstTrancheYear)
@@ -171,14 +192,14 @@ public sealed record GuideFundParameters : IVersionedParameters
         }
         else if (TrancheCount >= 1 && LastTrancheYear - FirstTrancheYear + 1 != TrancheCount)
         {
-            v.Add("lastTrancheYear", ErrorCode.InvalidValue, "must make one tranche a year: lastTrancheYear − firstTrancheYear + 1 must equal trancheCount");
+            v.Add("lastTrancheYear", ErrorCode.Inconsistent, "must make one tranche a year: lastTrancheYear − firstTrancheYear + 1 must equal trancheCount");
         }
 
         v.InRange("maximumGuideShare", MaximumGuideShare, 0m, 1m);
         if (v.InRange("standardMaximumTermYears", StandardMaximumTermYears, 0m, 100m) && v.InRange("extendedMaximumTermYears", ExtendedMaximumTermYears, 0m, 100m)
             && ExtendedMaximumTermYears < StandardMaximumTermYears)
         {
-            v.Add("extendedMaximumTermYears", ErrorCode.InvalidValue, "must not be below standardMaximumTermYears");
+            v.Add("extendedMaximumTermYears", ErrorCode.Inconsistent, "must not be below standardMaximumTermYears");
         }
 
         v.InRange("minimumHaidianInvestmentShare", MinimumHaidianInvestmentShare, 0m, 1m);
@@ -189,7 +210,7 @@ public sealed record GuideFundParameters : IVersionedParameters
         v.NotNegative("minimumInvestorCount", MinimumInvestorCount);
         if (MaximumInvestorCount < MinimumInvestorCount)
         {
-            v.Add("maximumInvestorCount", ErrorCode.InvalidValue, "must not be below minimumInvestorCount");
+            v.Add("maximumInvestorCount", ErrorCode.Inconsistent, "must not be below minimumInvestorCount");
         }
 
         v.NotNegative("minimumSeniorManagers", MinimumSeniorManagers);
@@ -215,6 +236,11 @@ public sealed record GuideFundParameters : IVersionedParameters
                 {
                     foreach (var k in c.Kinds)
                     {
+                        if (!v.Defined(Validator.Field(p, "kinds"), k))
+                        {
+                            continue;
+                        }
+
                         if (k == InvestmentKind.UnlistedEquity)
                         {
                             v.Add(Validator.Field(p, "kinds"), ErrorCode.InvalidValue, "must not list UnlistedEquity, the fund's ordinary business");

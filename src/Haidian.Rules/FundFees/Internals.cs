@@ -44,54 +44,63 @@ internal static class RuleCatalog
 {
     public static readonly IReadOnlyDictionary<string, Severity> Development = new Dictionary<string, Severity>(StringComparer.Ordinal)
     {
-        ["dev.limited-partnership"] = Severity.Violation,
+        ["dev.limitedPartnership"] = Severity.Violation,
         ["dev.term"] = Severity.Departure,
-        ["dev.manager-capital"] = Severity.Violation,
-        ["dev.manager-amac-requirements"] = Severity.Violation,
-        ["dev.manager-filing"] = Severity.Violation,
-        ["dev.committee-size"] = Severity.Departure,
-        ["dev.committee-composition"] = Severity.Departure,
-        ["dev.management-fee-rate"] = Severity.Departure,
-        ["dev.fee-from-returns"] = Severity.Departure,
-        ["dev.custodian-qualified"] = Severity.Violation,
-        ["dev.centre-returns-reinvested"] = Severity.Departure,
-        ["dev.investment.expert-review"] = Severity.Violation,
-        ["dev.investment.committee-approval"] = Severity.Violation,
+        ["dev.managerCapital"] = Severity.Violation,
+        ["dev.managerAmacRequirements"] = Severity.Violation,
+        ["dev.managerFiling"] = Severity.Violation,
+        ["dev.committeeSize"] = Severity.Departure,
+        ["dev.committeeComposition"] = Severity.Departure,
+        ["dev.managementFeeRate"] = Severity.Departure,
+        ["dev.feeFromReturns"] = Severity.Departure,
+        ["dev.custodianQualified"] = Severity.Violation,
+        ["dev.centreReturnsReinvested"] = Severity.Departure,
+        ["dev.investment.expertReview"] = Severity.Violation,
+        ["dev.investment.committeeApproval"] = Severity.Violation,
         ["dev.investment.direction"] = Severity.Departure,
         ["dev.investment.formalities"] = Severity.Departure,
-        ["dev.investment.return-requirement"] = Severity.Departure,
+        ["dev.investment.returnRequirement"] = Severity.Departure,
     };
 
     public static readonly IReadOnlyDictionary<string, Severity> Guide = new Dictionary<string, Severity>(StringComparer.Ordinal)
     {
         ["guide.share"] = Severity.Violation,
-        ["guide.not-largest"] = Severity.Violation,
-        ["guide.registered-in-haidian"] = Severity.Departure,
-        ["guide.term-standard"] = Severity.Departure,
-        ["guide.term-maximum"] = Severity.Violation,
-        ["guide.haidian-investment"] = Severity.Violation,
-        ["guide.review-committee-odd"] = Severity.Violation,
-        ["guide.public-notice"] = Severity.Violation,
-        ["guide.manager-fee-rate"] = Severity.Departure,
-        ["guide.trustee-fee"] = Severity.Violation,
-        ["guide.manager-registered"] = Severity.Violation,
-        ["guide.manager-senior-staff"] = Severity.Violation,
-        ["guide.manager-success-case"] = Severity.Violation,
-        ["guide.manager-no-penalty"] = Severity.Violation,
-        ["guide.investor-minimum"] = Severity.Violation,
-        ["guide.investor-count"] = Severity.Departure,
-        ["guide.manager-subscribes"] = Severity.Violation,
-        ["guide.charter-exit-when-buyer"] = Severity.Violation,
-        ["guide.charter-others-not-before"] = Severity.Violation,
-        ["guide.charter-bankruptcy-priority"] = Severity.Violation,
-        ["guide.carry-ratio"] = Severity.Violation,
-        ["guide.carry-approval"] = Severity.Violation,
-        ["guide.charter-exit-grounds"] = Severity.Violation,
-        ["guide.custodian-age"] = Severity.Violation,
-        ["guide.custodian-state-owned"] = Severity.Violation,
-        ["guide.custodian-treasury-agent"] = Severity.Violation,
-        ["guide.custodian-experience"] = Severity.Violation,
-        ["guide.custodian-no-penalty"] = Severity.Violation,
+        ["guide.notLargest"] = Severity.Violation,
+        ["guide.registeredInHaidian"] = Severity.Departure,
+        ["guide.termStandard"] = Severity.Departure,
+        ["guide.termMaximum"] = Severity.Violation,
+        ["guide.haidianInvestment"] = Severity.Violation,
+        ["guide.reviewCommitteeOdd"] = Severity.Violation,
+        ["guide.publicNotice"] = Severity.Violation,
+        ["guide.managerFeeRate"] = Severity.Departure,
+        ["guide.trusteeFee"] = Severity.Violation,
+        ["guide.managerRegistered"] = Severity.Violation,
+        ["guide.managerSeniorStaff"] = Severity.Violation,
+        ["guide.managerSuccessCase"] = Severity.Violation,
+        ["guide.managerNoPenalty"] = Severity.Violation,
+        ["guide.investorMinimum"] = Severity.Violation,
+        ["guide.investorCount"] = Severity.Departure,
+        ["guide.managerSubscribes"] = Severity.Violation,
+        ["guide.charterExitWhenBuyer"] = Severity.Violation,
+        ["guide.charterOthersNotBefore"] = Severity.Violation,
+        ["guide.charterBankruptcyPriority"] = Severity.Violation,
+        ["guide.carryRatio"] = Severity.Violation,
+        ["guide.carryApproval"] = Severity.Violation,
+        ["guide.charterExitGrounds"] = Severity.Violation,
+        ["guide.custodianAge"] = Severity.Violation,
+        ["guide.custodianStateOwned"] = Severity.Violation,
+        ["guide.custodianTreasuryAgent"] = Severity.Violation,
+        ["guide.custodianExperience"] = Severity.Violation,
+        ["guide.custodianNoPenalty"] = Severity.Violation,
+        ["guide.paidInShare"] = Severity.Violation,
+        ["guide.paidInNotLargest"] = Severity.Violation,
+        ["guide.trancheSchedule"] = Severity.Violation,
+        ["guide.concessionApproval"] = Severity.Violation,
+        ["guide.concessionAgreed"] = Severity.Violation,
+        ["guide.concessionFromReturns"] = Severity.Violation,
+        ["guide.buyBackGrounds"] = Severity.Violation,
+        ["guide.buyBackByBreachingParty"] = Severity.Violation,
+        ["guide.buyBackPrice"] = Severity.Violation,
     };
 
     /// <summary>Checks decisions: each names a known 原则上/一般 rule and gives its reference.</summary>
@@ -112,18 +121,18 @@ internal static class RuleCatalog
             }
 
             v.RequiredText(Validator.Field(p, "decision"), d.Decision);
-            if (!v.RequiredText(Validator.Field(p, "ruleId"), d.RuleId))
+            if (!v.RequiredText(Validator.Field(p, "code"), d.Code))
             {
                 continue;
             }
 
-            if (!catalog.TryGetValue(d.RuleId, out var severity))
+            if (!catalog.TryGetValue(d.Code, out var severity))
             {
-                v.Add(Validator.Field(p, "ruleId"), ErrorCode.InvalidValue, "'" + d.RuleId + "' is not a rule of this check");
+                v.Add(Validator.Field(p, "code"), ErrorCode.InvalidValue, "'" + d.Code + "' is not a rule of this check");
             }
             else if (severity == Severity.Violation)
             {
-                v.Add(Validator.Field(p, "ruleId"), ErrorCode.InvalidValue, "'" + d.RuleId + "' is stated outright (a violation when broken); no decision can allow it");
+                v.Add(Validator.Field(p, "code"), ErrorCode.InvalidValue, "'" + d.Code + "' is stated outright (a violation when broken); no decision can allow it");
             }
         }
     }
@@ -132,7 +141,7 @@ internal static class RuleCatalog
 /// <summary>Collects findings for one report; a breached departure is marked approved when a decision names its rule.</summary>
 internal sealed class FindingList
 {
-    private readonly List<ComplianceFinding> findings = new();
+    private readonly List<Finding> findings = new();
     private readonly IReadOnlyDictionary<string, Severity> catalog;
     private readonly IReadOnlyList<DepartureDecision> decisions;
 
@@ -142,27 +151,27 @@ internal sealed class FindingList
         this.decisions = decisions ?? Array.Empty<DepartureDecision>();
     }
 
-    public IReadOnlyList<ComplianceFinding> Items => findings;
+    public IReadOnlyList<Finding> Items => findings;
 
     /// <summary>Adds a finding; <paramref name="met"/> null means not assessed.</summary>
-    public ComplianceFinding Add(string ruleId, Citation citation, string requirement, string observed, bool? met)
+    public Finding Add(string ruleId, Citation citation, string requirement, string observed, bool? met)
     {
         var severity = catalog[ruleId];
         var status = met is null ? FindingStatus.NotAssessed : met.Value ? FindingStatus.Met : FindingStatus.Breached;
         string? approved = null;
         if (status == FindingStatus.Breached && severity == Severity.Departure)
         {
-            approved = decisions.FirstOrDefault(d => string.Equals(d.RuleId, ruleId, StringComparison.Ordinal))?.Decision;
+            approved = decisions.FirstOrDefault(d => string.Equals(d.Code, ruleId, StringComparison.Ordinal))?.Decision;
         }
 
-        var f = new ComplianceFinding(ruleId, requirement, observed, status, severity, approved, citation);
+        var f = new Finding(ruleId, severity, observed, citation) { Status = status, Requirement = requirement, ApprovedBy = approved };
         findings.Add(f);
         return f;
     }
 
     public ComplianceReport Report(string subject, LocalDate asOf, Provenance provenance) => Build(subject, asOf, findings.ToArray(), provenance);
 
-    public static ComplianceReport Build(string subject, LocalDate asOf, IReadOnlyList<ComplianceFinding> items, Provenance provenance)
+    public static ComplianceReport Build(string subject, LocalDate asOf, IReadOnlyList<Finding> items, Provenance provenance)
     {
         var violations = items.Count(f => f.IsViolation);
         var departures = items.Count(f => f.IsDeparture && f.ApprovedBy is null);
@@ -180,7 +189,7 @@ internal sealed class FindingList
 /// <summary>The day-weighted (Actual/Actual) fee-cap computation shared by the three fees.</summary>
 internal static class FeeCapEngine
 {
-    public static void Validate(Validator v, FeeCapRequest request, bool returnsAllowed)
+    public static void Validate(Validator v, FeePeriod request, bool returnsAllowed)
     {
         if (request.End < request.Start)
         {
@@ -213,7 +222,7 @@ internal static class FeeCapEngine
                 {
                     if (c.EffectiveFrom == prev.EffectiveFrom)
                     {
-                        v.Add(Validator.Field(p, "effectiveFrom"), ErrorCode.InvalidValue, "overlaps base[" + Fmt.Int(i - 1) + "]: two amounts from " + Fmt.Date(c.EffectiveFrom));
+                        v.Add(Validator.Field(p, "effectiveFrom"), ErrorCode.Inconsistent, "overlaps base[" + Fmt.Int(i - 1) + "]: two amounts from " + Fmt.Date(c.EffectiveFrom));
                     }
                     else if (c.EffectiveFrom < prev.EffectiveFrom)
                     {
@@ -224,7 +233,7 @@ internal static class FeeCapEngine
 
             if (request.Base.Count > 0 && request.Base[0] is { } first && first.EffectiveFrom > request.Start)
             {
-                v.Add("base[0].effectiveFrom", ErrorCode.InvalidValue, "must be on or before start (" + Fmt.Date(request.Start) + "): the base on the period's first day is unknown");
+                v.Add("base[0].effectiveFrom", ErrorCode.Inconsistent, "must be on or before start (" + Fmt.Date(request.Start) + "): the base on the period's first day is unknown");
             }
         }
 
@@ -237,7 +246,7 @@ internal static class FeeCapEngine
         {
             if (!returnsAllowed)
             {
-                v.Add("periodReturns", ErrorCode.InvalidValue, "applies only to the development fund's management fee, which is paid out of fund returns (海行规发〔2017〕8号 第十四条)");
+                v.Add("periodReturns", ErrorCode.Inconsistent, "applies only to the development fund's management fee, which is paid out of fund returns (海行规发〔2017〕8号 第十四条)");
             }
             else
             {
@@ -247,7 +256,7 @@ internal static class FeeCapEngine
     }
 
     /// <summary>Splits the period at base changes, year ends and parameter versions, and sums the exact cap.</summary>
-    public static (List<FeeCapSegment> Segments, decimal Exact) Compute<T>(FeeCapRequest request, ParameterHistory<T> history, Func<T, decimal> rate)
+    public static (List<FeeCapSegment> Segments, decimal Exact) Compute<T>(FeePeriod request, ParameterHistory<T> history, Func<T, decimal> rate)
         where T : class, IVersionedParameters
     {
         var bounds = new SortedSet<LocalDate> { request.Start };

@@ -4,25 +4,6 @@ using NodaTime;
 
 namespace Haidian.Rules.FundFees;
 
-/// <summary>One rule checked: what it requires, what was observed, whether it is met, the severity a breach carries, and its clause. Source: 海行规发〔2017〕8号 and 海政办发〔2017〕34号 (each finding cites its own clause).</summary>
-/// <param name="RuleId">A stable id, e.g. <c>dev.term</c> or <c>guide.share</c> (listed in the module README).</param>
-/// <param name="Requirement">What the rule requires, in words.</param>
-/// <param name="Observed">What the terms say, in words and numbers.</param>
-/// <param name="Status">Met, breached or not assessed.</param>
-/// <param name="Severity">The severity a breach of this rule carries by its wording: <see cref="Severity.Violation"/> (stated outright) or <see cref="Severity.Departure"/> (原则上/一般).</param>
-/// <param name="ApprovedBy">For a breached departure allowed by a specific decision, that decision; otherwise null.</param>
-/// <param name="Citation">The clause it comes from (document number, title and article).</param>
-public sealed record ComplianceFinding(string RuleId, string Requirement, string Observed, FindingStatus Status, Severity Severity, string? ApprovedBy, Citation Citation)
-{
-    /// <summary>True for a breached rule stated outright.</summary>
-    [JsonIgnore]
-    public bool IsViolation => Status == FindingStatus.Breached && Severity == Severity.Violation;
-
-    /// <summary>True for a breached 原则上/一般 rule (approved or not).</summary>
-    [JsonIgnore]
-    public bool IsDeparture => Status == FindingStatus.Breached && Severity == Severity.Departure;
-}
-
 /// <summary>
 /// A compliance report: every rule checked, each finding with severity and citation, counts, and the overall verdict. A report is
 /// <see cref="ComplianceVerdict.Compliant"/> only when no violation and no departure (even an approved one) stands and every rule was checked.
@@ -45,7 +26,7 @@ public sealed record ComplianceReport(
     int Departures,
     int ApprovedDepartures,
     int NotAssessed,
-    IReadOnlyList<ComplianceFinding> Findings,
+    IReadOnlyList<Finding> Findings,
     Provenance Provenance);
 
 /// <summary>One stretch of a fee-cap period with a constant base, rate and year length. Source: 海行规发〔2017〕8号 第十四条; 海政办发〔2017〕34号 第十六条、第二十一条.</summary>
@@ -88,7 +69,7 @@ public sealed record FeeCapResult(
     decimal? Excess,
     decimal? PeriodReturns,
     bool? WithinReturns,
-    IReadOnlyList<ComplianceFinding> Findings,
+    IReadOnlyList<Finding> Findings,
     IReadOnlyList<LineItem> Lines,
     Provenance Provenance);
 
@@ -99,7 +80,7 @@ public sealed record FeeCapResult(
 /// <param name="Passes">Whether the project passes (五分之三以上, inclusive).</param>
 /// <param name="Findings">The committee-size and composition findings (departures when off).</param>
 /// <param name="Lines">The vote's arithmetic.</param>
-public sealed record CommitteeVoteResult(int Members, int InFavour, int RequiredInFavour, bool Passes, IReadOnlyList<ComplianceFinding> Findings, IReadOnlyList<LineItem> Lines);
+public sealed record CommitteeVoteResult(int Members, int InFavour, int RequiredInFavour, bool Passes, IReadOnlyList<Finding> Findings, IReadOnlyList<LineItem> Lines);
 
 /// <summary>One share of a distribution. Source: 海行规发〔2017〕8号 第二十四条; 海政办发〔2017〕34号 第二十六条、第二十九条.</summary>
 /// <param name="Name">The partner\'s name, as given (it labels findings and lines).</param>
@@ -120,12 +101,17 @@ public sealed record DistributionResult(decimal Total, IReadOnlyList<Distributio
 /// <param name="ContributedCapital">Capital returned first, yuan.</param>
 /// <param name="Proceeds">What the participating fund realised, yuan.</param>
 /// <param name="ValueAdded">增值收益 = max(0, proceeds − capital), yuan.</param>
-/// <param name="MaximumCarry">At most 70% of the value added, rounded to the fen, yuan.</param>
+/// <param name="MaximumCarry">At most 70% of the value added, rounded to the fen, yuan: the cap on everything awarded out of this value added.</param>
+/// <param name="AlreadyAwarded">What was already awarded out of this value added, yuan (0 when none).</param>
+/// <param name="MaxAwardNow">
+/// The most that may be awarded on the day asked (spec 07 F-d), yuan: <c>max(0, MaximumCarry − AlreadyAwarded)</c> once 区政府常务会议 or
+/// 区长专题会 has approved the award on or before that day (「经…审议通过后」), otherwise 0.
+/// </param>
 /// <param name="ProposedCarry">The proposed award, yuan, or null when none was proposed (then only the cap is computed).</param>
 /// <param name="Findings">Ratio and approval findings (violations when broken).</param>
-/// <param name="Lines">The bill lines: capital returned, value added and the 70% cap, each with its arithmetic and citation.</param>
+/// <param name="Lines">The bill lines: value added, the 70% cap and the most that may be awarded now, each with its arithmetic and citation.</param>
 /// <param name="Provenance">The parameter and package versions used.</param>
-public sealed record CarryResult(decimal ContributedCapital, decimal Proceeds, decimal ValueAdded, decimal MaximumCarry, decimal? ProposedCarry, IReadOnlyList<ComplianceFinding> Findings, IReadOnlyList<LineItem> Lines, Provenance Provenance);
+public sealed record CarryResult(decimal ContributedCapital, decimal Proceeds, decimal ValueAdded, decimal MaximumCarry, decimal AlreadyAwarded, decimal MaxAwardNow, decimal? ProposedCarry, IReadOnlyList<Finding> Findings, IReadOnlyList<LineItem> Lines, Provenance Provenance);
 
 /// <summary>The verdict on a proposed investment (第二十四条). Source: 海政办发〔2017〕34号 第二十四条.</summary>
 /// <param name="Description">The proposed investment.</param>

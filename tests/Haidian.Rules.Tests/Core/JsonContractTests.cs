@@ -23,7 +23,7 @@ public sealed class JsonContractTests
             new[]
             {
                 ("severity", ErrorCode.InvalidValue, "\"Bad\" is not one of Violation, Departure"),
-                ("mesage", ErrorCode.UnknownField, "is not a field here (fields: code, severity, message, citation)"),
+                ("mesage", ErrorCode.UnknownField, "is not a field here (fields: code, severity, message, citation, status, requirement, approvedBy)"),
                 ("message", ErrorCode.Required, "is required"),
             },
             errors.Select(e => (e.Path, e.Code, e.Message)));

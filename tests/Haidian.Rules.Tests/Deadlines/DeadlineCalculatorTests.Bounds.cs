@@ -23,9 +23,12 @@ public sealed partial class DeadlineCalculatorTests
     [Fact]
     public void GazetteRuleEntryPoints_NullRule_IsAnArgumentNullException()
     {
-        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Calculator.Calculate(null!, new LocalDate(2018, 1, 1))).ParamName);
-        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Calculator.CalculateForQuarter(null!, 2018, 1)).ParamName);
-        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Calculator.CalculateForYear(null!, 2018)).ParamName);
+        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Calculator.Calculate((DeadlineRule)null!, new LocalDate(2018, 1, 1))).ParamName);
+        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Calculator.CalculateForQuarter((DeadlineRule)null!, 2018, 1)).ParamName);
+        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Calculator.CalculateForYear((DeadlineRule)null!, 2018)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => Calculator.Calculate((string)null!, new LocalDate(2018, 1, 1))).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => Calculator.CalculateForQuarter((string)null!, 2018, 1)).ParamName);
+        Assert.Equal("key", Assert.Throws<ArgumentNullException>(() => Calculator.CalculateForYear((string)null!, 2018)).ParamName);
     }
 
     [Fact]

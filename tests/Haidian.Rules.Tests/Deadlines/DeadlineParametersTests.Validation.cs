@@ -37,6 +37,7 @@ public sealed class DeadlineParametersTests
                 "smartHaidianWarranty", "fundQuarterlyCustodyReport", "fundAnnualCustodyReport", "budgetDisclosureAfterApproval",
                 "budgetConfidentialItems", "budgetRulesReplyLetter", "expropriationReconsideration", "expropriationLawsuit",
                 "restaurantContractPosting", "forestSelfInspectionReport", "cultivatedLandSelfCheck", "cultivatedLandInspection", "serviceHallStaffChange",
+                "smartHaidianDesignReviewCutoff", "smartHaidianAlternatePromotion", "smartHaidianLeftoverIssues",
             }.Select(n => n + ": is required"),
             Errors(none));
         Assert.Equal(new[] { "version: is required and must not be blank" }, Errors(Gazette with { Version = string.Empty }));
@@ -139,7 +140,7 @@ public sealed class DeadlineParametersTests
     }
 
     [Fact]
-    public void Rules_AreTheGazettesTwentyOne_InTheSpecsOrder()
+    public void Rules_AreTheGazettesTwentyOne_InTheSpecsOrder_ThenTheThreeOfSpec09()
     {
         Assert.Equal(
             new[]
@@ -149,6 +150,7 @@ public sealed class DeadlineParametersTests
                 Gazette.SmartHaidianWarranty, Gazette.FundQuarterlyCustodyReport, Gazette.FundAnnualCustodyReport, Gazette.BudgetDisclosureAfterApproval,
                 Gazette.BudgetConfidentialItems, Gazette.BudgetRulesReplyLetter, Gazette.ExpropriationReconsideration, Gazette.ExpropriationLawsuit,
                 Gazette.RestaurantContractPosting, Gazette.ForestSelfInspectionReport, Gazette.CultivatedLandSelfCheck, Gazette.CultivatedLandInspection, Gazette.ServiceHallStaffChange,
+                Gazette.SmartHaidianDesignReviewCutoff, Gazette.SmartHaidianAlternatePromotion, Gazette.SmartHaidianLeftoverIssues,
             },
             Gazette.Rules);
         Assert.Equal(

@@ -59,7 +59,7 @@ public sealed partial class FundFeesTests
         Assert.Equal(0, report.Violations);
         Assert.Equal(1, report.Departures);
         var f = report.Findings.Single(x => x.Status == FindingStatus.Breached);
-        Assert.Equal(("guide.manager-fee-rate", Severity.Departure), (f.RuleId, f.Severity));
+        Assert.Equal(("guide.managerFeeRate", Severity.Departure), (f.Code, f.Severity));
     }
 
     [Fact]
@@ -68,11 +68,11 @@ public sealed partial class FundFeesTests
         var report = GuideFund.CheckParticipatingFund(CompliantFund with
         {
             AnnualManagerFeeRate = 0.025m,
-            Decisions = new[] { new DepartureDecision("guide.manager-fee-rate", "区政府常务会议纪要〔2018〕5号") },
+            Decisions = new[] { new DepartureDecision("guide.managerFeeRate", "区政府常务会议纪要〔2018〕5号") },
         });
         Assert.Equal(ComplianceVerdict.CompliantWithApprovedDepartures, report.Verdict);
         Assert.Equal(1, report.ApprovedDepartures);
-        Assert.Equal("区政府常务会议纪要〔2018〕5号", report.Findings.Single(x => x.RuleId == "guide.manager-fee-rate").ApprovedBy);
+        Assert.Equal("区政府常务会议纪要〔2018〕5号", report.Findings.Single(x => x.Code == "guide.managerFeeRate").ApprovedBy);
     }
 
     [Fact]
@@ -105,11 +105,11 @@ public sealed partial class FundFeesTests
             HaidianCulturalInvestment = 60_000_000m,
         };
         var report = GuideFund.CheckParticipatingFund(fewInvestors);
-        Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.RuleId == "guide.investor-count").Status);   // 3 (含) counts
-        Assert.True(report.Findings.Single(f => f.RuleId == "guide.investor-minimum").IsViolation);
+        Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.Code == "guide.investorCount").Status);   // 3 (含) counts
+        Assert.True(report.Findings.Single(f => f.Code == "guide.investorMinimum").IsViolation);
         var noManager = GuideFund.CheckParticipatingFund(CompliantFund with { Contributors = CompliantFund.Contributors.Where(c => c.Role != ContributorRole.ManagerOrControllingShareholder).ToArray() });
-        Assert.True(noManager.Findings.Single(f => f.RuleId == "guide.manager-subscribes").IsViolation);
-        Assert.True(noManager.Findings.Single(f => f.RuleId == "guide.investor-count").Status == FindingStatus.Met);
+        Assert.True(noManager.Findings.Single(f => f.Code == "guide.managerSubscribes").IsViolation);
+        Assert.True(noManager.Findings.Single(f => f.Code == "guide.investorCount").Status == FindingStatus.Met);
     }
 
     [Fact]
@@ -121,19 +121,20 @@ public sealed partial class FundFeesTests
     }
 
     [Fact]
-    public void CheckParticipatingFund_PaidInShareBase_IsRecheckedAtEachCapitalCall()
+    public void CheckParticipatingFund_PaidInShare_IsRecheckedAtEachCapitalCall()
     {
-        var calculator = new GuideFundCalculator(GuideFundParameters.Gazette2017 with { ShareBase = ShareBase.PaidIn });
-        var report = calculator.CheckParticipatingFund(CompliantFund with
+        var report = GuideFund.CheckParticipatingFund(CompliantFund with
         {
             CapitalCalls = new[]
             {
-                new CapitalCall(new LocalDate(2018, 3, 1), 40_000_000m, 10_000_000m),   // exactly 25%
-                new CapitalCall(new LocalDate(2018, 5, 1), 60_000_000m, 15_000_000.01m),   // just above
+                new CapitalCall(new LocalDate(2018, 3, 1), 10_000_000m, new Payment[] { new("甲投资公司", 20_000_000m), new("乙投资公司", 10_000_000m) }),   // exactly 25%
+                new CapitalCall(new LocalDate(2018, 5, 1), 5_000_000.01m, new Payment[] { new("丙投资公司", 10_000_000m), new("区属国企", 5_000_000m) }),   // 15,000,000.01 of 60,000,000.01: just above
             },
         });
-        var shares = report.Findings.Where(f => f.RuleId == "guide.share").ToArray();
-        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached }, shares.Select(s => s.Status));
+        var shares = report.Findings.Where(f => f.Code == "guide.paidInShare").ToArray();
+        Assert.Equal(new[] { FindingStatus.Met, FindingStatus.Breached }, shares.Select(s => s.Status!.Value));
+        Assert.Equal(ComplianceVerdict.NonCompliant, report.Verdict);
+        Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.Code == "guide.share").Status);   // why: the subscribed basis is still checked, and holds
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed partial class FundFeesTests
         {
             Decisions = new[] { new DepartureDecision("guide.share", "区长专题会"), new DepartureDecision("no.such-rule", "x") },
         }));
-        Assert.Equal(new[] { "decisions[0].ruleId", "decisions[1].ruleId" }, ex.Errors.Select(e => e.Path));
+        Assert.Equal(new[] { "decisions[0].code", "decisions[1].code" }, ex.Errors.Select(e => e.Path));
     }
 
     [Fact]
@@ -158,8 +159,8 @@ public sealed partial class FundFeesTests
             AnnualManagementFeeRate = 0.0021m,
         });
         Assert.Equal(ComplianceVerdict.NonCompliant, report.Verdict);
-        Assert.Equal(new[] { "dev.manager-capital" }, report.Findings.Where(f => f.IsViolation).Select(f => f.RuleId));
-        Assert.Equal(new[] { "dev.term", "dev.committee-size", "dev.committee-composition", "dev.management-fee-rate" }, report.Findings.Where(f => f.IsDeparture).Select(f => f.RuleId));
+        Assert.Equal(new[] { "dev.managerCapital" }, report.Findings.Where(f => f.IsViolation).Select(f => f.Code));
+        Assert.Equal(new[] { "dev.term", "dev.committeeSize", "dev.committeeComposition", "dev.managementFeeRate" }, report.Findings.Where(f => f.IsDeparture).Select(f => f.Code));
     }
 
     [Fact]
@@ -168,8 +169,8 @@ public sealed partial class FundFeesTests
         var ok = Development.CheckInvestment(new ProjectInvestment("棚户区改造项目", true, new CommitteeVote(5, 3, new CommitteeComposition(2, 2, 1)), true, true, true), Day2018);
         Assert.Equal(ComplianceVerdict.Compliant, ok.Verdict);
         var bad = Development.CheckInvestment(new ProjectInvestment("园区项目", false, new CommitteeVote(5, 2), FitsFundDirection: false), Day2018);
-        Assert.Equal(new[] { "dev.investment.expert-review", "dev.investment.committee-approval" }, bad.Findings.Where(f => f.IsViolation).Select(f => f.RuleId));
-        Assert.True(bad.Findings.Single(f => f.RuleId == "dev.investment.direction").IsDeparture);
+        Assert.Equal(new[] { "dev.investment.expertReview", "dev.investment.committeeApproval" }, bad.Findings.Where(f => f.IsViolation).Select(f => f.Code));
+        Assert.True(bad.Findings.Single(f => f.Code == "dev.investment.direction").IsDeparture);
     }
 
     [Fact]
@@ -178,18 +179,18 @@ public sealed partial class FundFeesTests
         var result = Development.ManagementFeeCap(F1Request(1_000_000m) with { PeriodReturns = 999_999.99m });
         Assert.True(result.WithinCap);
         Assert.False(result.WithinReturns);
-        Assert.True(result.Findings.Single(f => f.RuleId == "dev.fee-from-returns").IsDeparture);
+        Assert.True(result.Findings.Single(f => f.Code == "dev.feeFromReturns").IsDeparture);
     }
 
     [Fact]
     public void CheckManager_AndCustodianBank_Boundaries()
     {
         var manager = GuideFund.CheckManager(new ManagerProfile("管理机构", true, new[] { 3m, 3m, 2.99m }, true, false), Day2018);
-        Assert.True(manager.Findings.Single(f => f.RuleId == "guide.manager-senior-staff").IsViolation);   // only two with 3 years or more
+        Assert.True(manager.Findings.Single(f => f.Code == "guide.managerSeniorStaff").IsViolation);   // only two with 3 years or more
         var bank = new CustodianBankProfile("某国有银行海淀支行", new LocalDate(2013, 6, 1), true, true, true, false);
         Assert.Equal(ComplianceVerdict.Compliant, GuideFund.CheckCustodianBank(bank, new LocalDate(2018, 6, 1)).Verdict);   // 5 years on the corresponding day
         var young = GuideFund.CheckCustodianBank(bank, new LocalDate(2018, 5, 31));
-        Assert.True(young.Findings.Single(f => f.RuleId == "guide.custodian-age").IsViolation);
+        Assert.True(young.Findings.Single(f => f.Code == "guide.custodianAge").IsViolation);
     }
 
     [Theory]

@@ -8,11 +8,11 @@ public sealed partial class FundFeesTests
     [Fact]
     public void ManagementFeeCap_PeriodBeforeSeptember8_2017_IsNotInForce_AndNamesTheRepealedInterimMeasures()
     {
-        var ex = Assert.Throws<NotInForceException>(() => Development.ManagementFeeCap(new FeeCapRequest(new LocalDate(2017, 9, 7), new LocalDate(2017, 12, 31),
+        var ex = Assert.Throws<NotInForceException>(() => Development.ManagementFeeCap(new FeePeriod(new LocalDate(2017, 9, 7), new LocalDate(2017, 12, 31),
             new[] { new BaseChange(new LocalDate(2017, 1, 1), 1m) })));
         Assert.Equal(new LocalDate(2017, 9, 8), ex.InForceFrom);
         Assert.Contains("海行规发〔2016〕6号", ex.Message, StringComparison.Ordinal);
-        var first = Development.ManagementFeeCap(new FeeCapRequest(new LocalDate(2017, 9, 8), new LocalDate(2017, 12, 31), new[] { new BaseChange(new LocalDate(2017, 1, 1), 365_000_000m) }));
+        var first = Development.ManagementFeeCap(new FeePeriod(new LocalDate(2017, 9, 8), new LocalDate(2017, 12, 31), new[] { new BaseChange(new LocalDate(2017, 1, 1), 365_000_000m) }));
         Assert.Equal(115, first.Days);
         Assert.Equal(230_000m, first.Cap);
     }
@@ -115,7 +115,7 @@ public sealed partial class FundFeesTests
     {
         var reform = DevelopmentFundParameters.Gazette2017 with { Version = "what-if-3permille", InForceFrom = new LocalDate(2019, 1, 1), ManagementFeeAnnualRate = 0.003m };
         var calculator = new DevelopmentFundCalculator(new ParameterHistory<DevelopmentFundParameters>(new[] { DevelopmentFundParameters.Gazette2017, reform }));
-        var result = calculator.ManagementFeeCap(new FeeCapRequest(new LocalDate(2018, 7, 1), new LocalDate(2019, 6, 30),
+        var result = calculator.ManagementFeeCap(new FeePeriod(new LocalDate(2018, 7, 1), new LocalDate(2019, 6, 30),
             new[] { new BaseChange(new LocalDate(2018, 1, 1), 365_000_000m) }));
         Assert.Equal(new[] { 0.002m, 0.003m }, result.Segments.Select(s => s.AnnualRate));
         Assert.Equal(184m * 2_000m + (181m * 3_000m), result.Cap);   // 365M × 2‰ / 365 = 2,000 a day, then 3,000 a day

@@ -13,7 +13,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void FeeCap_ChangesBeforeTheStartAndAfterTheEnd_DoNotSplit_AChangeOnTheLastDay_MakesAOneDayStretch()
     {
-        var result = Development.ManagementFeeCap(new FeeCapRequest(Jan1, Jun30, new[]
+        var result = Development.ManagementFeeCap(new FeePeriod(Jan1, Jun30, new[]
         {
             new BaseChange(new LocalDate(2017, 6, 1), 365_000_000m),   // why: before the start, it is the base on the first day, not a stretch
             new BaseChange(Jun30, 730_000_000m),                       // why: on the last day: a stretch of one day
@@ -31,7 +31,7 @@ public sealed partial class FundFeesTests
     {
         var onLastDay = DevelopmentFundParameters.Gazette2017 with { Version = "what-if", InForceFrom = Jun30, ManagementFeeAnnualRate = 0.003m };
         var calculator = new DevelopmentFundCalculator(new ParameterHistory<DevelopmentFundParameters>(new[] { DevelopmentFundParameters.Gazette2017, onLastDay }));
-        var request = new FeeCapRequest(Jan1, Jun30, new[] { new BaseChange(Jan1, 365_000_000m) });
+        var request = new FeePeriod(Jan1, Jun30, new[] { new BaseChange(Jan1, 365_000_000m) });
         var result = calculator.ManagementFeeCap(request);
         Assert.Equal(new[] { (180, 0.002m), (1, 0.003m) }, result.Segments.Select(s => (s.Days, s.AnnualRate)));
         Assert.Equal(180m * 2_000m + 3_000m, result.Cap);
@@ -42,7 +42,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void FeeCap_APeriodOverThreeYears_IsSplitAtEachYearEnd()
     {
-        var result = GuideFund.ManagerFeeCap(new FeeCapRequest(new LocalDate(2019, 12, 31), new LocalDate(2021, 1, 1), new[] { new BaseChange(new LocalDate(2019, 1, 1), 100m) }));
+        var result = GuideFund.ManagerFeeCap(new FeePeriod(new LocalDate(2019, 12, 31), new LocalDate(2021, 1, 1), new[] { new BaseChange(new LocalDate(2019, 1, 1), 100m) }));
         Assert.Equal(
             new[] { (new LocalDate(2019, 12, 31), new LocalDate(2019, 12, 31), 1, 365), (new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31), 366, 366), (new LocalDate(2021, 1, 1), new LocalDate(2021, 1, 1), 1, 365) },
             result.Segments.Select(s => (s.From, s.To, s.Days, s.DaysInYear)));
@@ -63,20 +63,20 @@ public sealed partial class FundFeesTests
             new LineItem("cap for the period", "Actual/Actual day weighting, rounded once to the fen (四舍五入)", "Σ = 360,000.000000 → 360,000.00", 360_000.00m, citation),
         }, atCap.Lines);
         var met = Assert.Single(atCap.Findings);
-        Assert.Equal(("guide.trustee-fee", "at most 0.5% of the guide fund's paid-in capital per year (stated outright); cap for 2018-01-01..2018-12-31 is 360,000.00", "proposed 360,000.00, within the cap", FindingStatus.Met, citation),
-            (met.RuleId, met.Requirement, met.Observed, met.Status, met.Citation));
+        Assert.Equal(("guide.trusteeFee", "at most 0.5% of the guide fund's paid-in capital per year (stated outright); cap for 2018-01-01..2018-12-31 is 360,000.00", "proposed 360,000.00, within the cap", FindingStatus.Met, citation),
+            (met.Code, met.Requirement, met.Message, met.Status, met.Citation));
         Assert.Equal((true, 0m, (decimal?)null, (bool?)null), (atCap.WithinCap, atCap.Excess, atCap.PeriodReturns, atCap.WithinReturns));
 
         var over = GuideFund.TrusteeFeeCap(Year2018(year) with { ProposedFee = 360_000.01m });
         Assert.Equal((false, 0.01m, 360_000.01m), (over.WithinCap, over.Excess, over.ProposedFee));
-        Assert.Equal("proposed 360,000.01, exceeds the cap by 0.01", over.Findings[0].Observed);
+        Assert.Equal("proposed 360,000.01, exceeds the cap by 0.01", over.Findings[0].Message);
         Assert.Equal(("gazette-2017", new LocalDate(2017, 9, 17)), (over.Provenance.ParametersVersion, over.Provenance.ParametersInForceFrom));
     }
 
     [Fact]
     public void ManagerFeeCap_LinesAndFinding_WordForWord()
     {
-        var result = GuideFund.ManagerFeeCap(new FeeCapRequest(Jan1, new LocalDate(2018, 1, 10), new[] { new BaseChange(Jan1, 36_500_000m) }, 20_000m));
+        var result = GuideFund.ManagerFeeCap(new FeePeriod(Jan1, new LocalDate(2018, 1, 10), new[] { new BaseChange(Jan1, 36_500_000m) }, 20_000m));
         Assert.Equal(FundFee.ParticipatingFundManagerFee, result.Fee);
         var citation = GuideFundParameters.Document.WithArticle("第二十一条");
         Assert.Equal(new[] { "2018-01-01..2018-01-10: 实际出资额 actual contributions 36,500,000.00, 10 of 365 days of 2018", "cap for the period" }, result.Lines.Select(l => l.Subject));
@@ -84,9 +84,9 @@ public sealed partial class FundFeesTests
         Assert.Equal("0.02 × 36,500,000.00 × 10 / 365 = 20,000.000000 (shown to the fen: not rounded until the total)", result.Lines[0].Arithmetic);
         Assert.All(result.Lines, l => Assert.Equal(citation, l.Citation));
         var f = Assert.Single(result.Findings);
-        Assert.Equal(("guide.manager-fee-rate", "in principle at most 2% of actual contributions per year; cap for 2018-01-01..2018-01-10 is 20,000.00", "proposed 20,000.00, within the cap", FindingStatus.Met),
-            (f.RuleId, f.Requirement, f.Observed, f.Status));
-        Assert.Empty(GuideFund.ManagerFeeCap(new FeeCapRequest(Jan1, Jan1, new[] { new BaseChange(Jan1, 1m) })).Findings);   // why: no proposed fee, nothing to judge
+        Assert.Equal(("guide.managerFeeRate", "in principle at most 2% of actual contributions per year; cap for 2018-01-01..2018-01-10 is 20,000.00", "proposed 20,000.00, within the cap", FindingStatus.Met),
+            (f.Code, f.Requirement, f.Message, f.Status));
+        Assert.Empty(GuideFund.ManagerFeeCap(new FeePeriod(Jan1, Jan1, new[] { new BaseChange(Jan1, 1m) })).Findings);   // why: no proposed fee, nothing to judge
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed partial class FundFeesTests
         var citation = DevelopmentFundParameters.Document.WithArticle("第十四条");
         Assert.Equal(new[]
         {
-            ("dev.management-fee-rate", "annual management fee at most 2‰ of actual managed scale; cap for 2018-01-01..2018-12-31 is 1,302,465.75", "proposed 1,302,465.75, within the cap", FindingStatus.Met, citation),
-            ("dev.fee-from-returns", "the fee is paid out of the fund's returns (从基金收益中列支)", "proposed 1,302,465.75, returns for the period 1,302,465.75", FindingStatus.Met, citation),
-        }, result.Findings.Select(f => (f.RuleId, f.Requirement, f.Observed, f.Status, f.Citation)));
+            ("dev.managementFeeRate", "annual management fee at most 2‰ of actual managed scale; cap for 2018-01-01..2018-12-31 is 1,302,465.75", "proposed 1,302,465.75, within the cap", FindingStatus.Met, citation),
+            ("dev.feeFromReturns", "the fee is paid out of the fund's returns (从基金收益中列支)", "proposed 1,302,465.75, returns for the period 1,302,465.75", FindingStatus.Met, citation),
+        }, result.Findings.Select(f => (f.Code, f.Requirement!, f.Message, f.Status!.Value, f.Citation)));
     }
 
     [Fact]
@@ -107,10 +107,10 @@ public sealed partial class FundFeesTests
     {
         var result = Development.ManagementFeeCap(F1Request(1_302_465.75m) with { PeriodReturns = 1_302_465.74m });
         Assert.Equal((true, false), (result.WithinCap, result.WithinReturns));
-        Assert.Equal("proposed 1,302,465.75, returns for the period 1,302,465.74: the returns do not cover the fee", result.Findings[1].Observed);
+        Assert.Equal("proposed 1,302,465.75, returns for the period 1,302,465.74: the returns do not cover the fee", result.Findings[1].Message);
         Assert.Equal(FindingStatus.Breached, result.Findings[1].Status);
         var over = Development.ManagementFeeCap(F1Request(1_302_465.76m));
-        Assert.Equal("proposed 1,302,465.76, exceeds the cap by 0.01", Assert.Single(over.Findings).Observed);
+        Assert.Equal("proposed 1,302,465.76, exceeds the cap by 0.01", Assert.Single(over.Findings).Message);
         Assert.Equal(0.01m, over.Excess);
     }
 

@@ -10,14 +10,14 @@ public sealed partial class FundFeesTests
     {
         var json = HaidianJson.Serialize(F1Request(1_400_000m));
         Assert.Contains("\"effectiveFrom\": \"2018-07-01\"", json, StringComparison.Ordinal);
-        var back = HaidianJson.Deserialize<FeeCapRequest>(json);
+        var back = HaidianJson.Deserialize<FeePeriod>(json);
         Assert.Equal(1_302_465.75m, Development.ManagementFeeCap(back).Cap);
     }
 
     [Fact]
     public void Json_ParticipatingFundTerms_RoundTrip_GivesTheSameReport()
     {
-        var terms = CompliantFund with { Decisions = new[] { new DepartureDecision("guide.term-standard", "x") } };
+        var terms = CompliantFund with { Decisions = new[] { new DepartureDecision("guide.termStandard", "x") } };
         var back = HaidianJson.Deserialize<ParticipatingFundTerms>(HaidianJson.Serialize(terms));
         Assert.Equal(HaidianJson.Serialize(GuideFund.CheckParticipatingFund(terms)), HaidianJson.Serialize(GuideFund.CheckParticipatingFund(back)));
     }
@@ -47,15 +47,15 @@ public sealed partial class FundFeesTests
     public void Json_BadInputFromJson_IsValidatedLikeCSharpInput()
     {
         const string json = """{ "start": "2018-01-01", "end": "2017-12-31", "base": [ { "effectiveFrom": "2018-01-01", "amount": -3 } ] }""";
-        var request = HaidianJson.Deserialize<FeeCapRequest>(json);
+        var request = HaidianJson.Deserialize<FeePeriod>(json);
         Assert.Equal(new[] { "end", "base[0].amount" }, Paths(() => Development.ManagementFeeCap(request)));
-        Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<FeeCapRequest>("""{ "start": "2018-01-01", "end": "2018-12-31", "base": [], "surprise": 1 }"""));
+        Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<FeePeriod>("""{ "start": "2018-01-01", "end": "2018-12-31", "base": [], "surprise": 1 }"""));
     }
 
     [Fact]
     public void Json_EveryPublicInputParameterAndResultTypeOfTheModule_HasSourceGeneratedMetadata()
     {
-        var types = typeof(FeeCapRequest).Assembly.GetExportedTypes()
+        var types = typeof(FeePeriod).Assembly.GetExportedTypes()
             .Where(t => t.Namespace == "Haidian.Rules.FundFees" && !t.Name.EndsWith("Calculator", StringComparison.Ordinal) && !(t.IsAbstract && t.IsSealed))
             .ToArray();
         Assert.True(types.Length > 30);

@@ -8,7 +8,7 @@ namespace Haidian.Rules.Tests.FundFees;
 /// <summary>A fee-cap period with a base history and an inner split day (for additivity).</summary>
 public sealed record FeeScenario(LocalDate Start, LocalDate End, LocalDate Split, BaseChange[] Base, int Multiplier)
 {
-    internal FeeCapRequest Request => new(Start, End, Base);
+    internal FeePeriod Request => new(Start, End, Base);
 }
 
 /// <summary>A year-end distribution or liquidation input.</summary>
@@ -151,7 +151,7 @@ public sealed partial class FundFeesTests
     public bool YearEndDistribution_ConservesMoney_AndEachShareIsWithinAFenOfExact(SplitScenario s)
     {
         var partners = s.Weights.Select((w, i) => new PartnerStake("P" + i, w)).ToArray();
-        var result = Development.DistributeYearEnd(new YearEndDistributionRequest(2018, s.Total, partners));
+        var result = Development.DistributeYearEnd(new YearEndDistribution(2018, s.Total, partners));
         var sum = s.Weights.Sum();
         return result.Shares.Sum(x => x.Amount) == s.Total
             && result.Shares.All(x => x.Amount >= 0m && Money.IsWholeFen(x.Amount) && Math.Abs(x.Amount - (s.Total * x.Weight / sum)) < Money.Fen);
@@ -161,8 +161,8 @@ public sealed partial class FundFeesTests
     public bool Liquidation_ConservesMoney_AndInBankruptcyTheGuideFundComesFirst(SplitScenario s)
     {
         var others = s.Weights.Select((w, i) => new PartnerStake("P" + i, w)).ToArray();
-        var ordinary = GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Ordinary, s.Total, s.GuideContribution, others), Day2018);
-        var bankruptcy = GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Bankruptcy, s.Total, s.GuideContribution, others), Day2018);
+        var ordinary = GuideFund.Liquidate(new Liquidation(LiquidationKind.Ordinary, s.Total, s.GuideContribution, others), Day2018);
+        var bankruptcy = GuideFund.Liquidate(new Liquidation(LiquidationKind.Bankruptcy, s.Total, s.GuideContribution, others), Day2018);
         return ordinary.Shares.Sum(x => x.Amount) == s.Total
             && bankruptcy.Shares.Sum(x => x.Amount) == s.Total
             && bankruptcy.Shares[0].Amount >= Math.Min(s.Total, s.GuideContribution)
@@ -194,7 +194,7 @@ public sealed partial class FundFeesTests
     public bool Carry_IsAtMostSeventyPercentOfValueAdded_AndZeroWithoutGain(SplitScenario s)
     {
         var capital = s.Weights.Sum();
-        var result = GuideFund.Carry(new CarryRequest(capital, s.Total), Day2018);
+        var result = GuideFund.Carry(new CarryAward(capital, s.Total), Day2018);
         return result.ValueAdded == Math.Max(0m, s.Total - capital)
             && result.MaximumCarry <= (0.7m * result.ValueAdded) + 0.005m
             && (s.Total > capital || result.MaximumCarry == 0m);

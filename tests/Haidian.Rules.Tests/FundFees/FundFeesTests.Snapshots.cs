@@ -15,7 +15,7 @@ public sealed partial class FundFeesTests
             AnnualManagerFeeRate = 0.025m,
             HaidianCulturalInvestment = 45_000_000m,
             PublicNoticeDays = 5,
-            Decisions = new[] { new DepartureDecision("guide.manager-fee-rate", "区政府常务会议纪要〔2018〕5号") },
+            Decisions = new[] { new DepartureDecision("guide.managerFeeRate", "区政府常务会议纪要〔2018〕5号") },
         });
         Snapshot.Match(report, o => o.IgnoreField("Provenance.PackageVersion"));
     }
@@ -36,7 +36,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void Snapshot_BankruptcyLiquidation()
     {
-        Snapshot.Match(GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Bankruptcy, 50_000_000.00m, 25_000_000m,
+        Snapshot.Match(GuideFund.Liquidate(new Liquidation(LiquidationKind.Bankruptcy, 50_000_000.00m, 25_000_000m,
             new[] { new PartnerStake("甲", 40_000_000m), new PartnerStake("乙", 35_000_000m) }), Day2018), o => o.IgnoreField("Provenance.PackageVersion"));
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void FeeCap_UnorderedAndOverlappingChanges_NegativeAmounts_AndAnEndBeforeTheStart_AreAllReported()
     {
-        var request = new FeeCapRequest(new LocalDate(2018, 12, 31), new LocalDate(2018, 1, 1), new[]
+        var request = new FeePeriod(new LocalDate(2018, 12, 31), new LocalDate(2018, 1, 1), new[]
         {
             new BaseChange(new LocalDate(2018, 1, 1), 100m),
             new BaseChange(new LocalDate(2018, 7, 1), -1m),
@@ -26,9 +26,9 @@ public sealed partial class FundFeesTests
     [Fact]
     public void FeeCap_BaseStartingAfterThePeriod_AndAnEmptyBase_AreRejected()
     {
-        Assert.Equal(new[] { "base[0].effectiveFrom" }, Paths(() => Development.ManagementFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
+        Assert.Equal(new[] { "base[0].effectiveFrom" }, Paths(() => Development.ManagementFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
             new[] { new BaseChange(new LocalDate(2018, 1, 2), 1m) }))));
-        Assert.Equal(new[] { "base" }, Paths(() => GuideFund.TrusteeFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), Array.Empty<BaseChange>()))));
+        Assert.Equal(new[] { "base" }, Paths(() => GuideFund.TrusteeFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), Array.Empty<BaseChange>()))));
     }
 
     [Fact]
@@ -47,12 +47,12 @@ public sealed partial class FundFeesTests
     [Fact]
     public void Distributions_NegativeOrFractionalFen_AndNoPositiveWeight()
     {
-        Assert.Equal(new[] { "returns", "partners[0].amount", "partners[1].name" }, Paths(() => Development.DistributeYearEnd(new YearEndDistributionRequest(2018, 1.001m,
+        Assert.Equal(new[] { "returns", "partners[0].amount", "partners[1].name" }, Paths(() => Development.DistributeYearEnd(new YearEndDistribution(2018, 1.001m,
             new[] { new PartnerStake("A", -1m), new PartnerStake(" ", 2m) }))));
-        Assert.Equal(new[] { "partners" }, Paths(() => Development.DistributeYearEnd(new YearEndDistributionRequest(2018, 1m, new[] { new PartnerStake("A", 0m) }))));
-        Assert.Equal(new[] { "remaining", "guideContribution", "others[0].amount" }, Paths(() => GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Ordinary, -1m, -1m,
+        Assert.Equal(new[] { "partners" }, Paths(() => Development.DistributeYearEnd(new YearEndDistribution(2018, 1m, new[] { new PartnerStake("A", 0m) }))));
+        Assert.Equal(new[] { "remaining", "guideContribution", "others[0].amount" }, Paths(() => GuideFund.Liquidate(new Liquidation(LiquidationKind.Ordinary, -1m, -1m,
             new[] { new PartnerStake("A", -2m) }), Day2018)));
-        Assert.Equal(new[] { "guideContribution", "others[1].amount" }, Paths(() => GuideFund.Liquidate(new LiquidationRequest(LiquidationKind.Bankruptcy, 10m, 1.005m,
+        Assert.Equal(new[] { "guideContribution", "others[1].amount" }, Paths(() => GuideFund.Liquidate(new Liquidation(LiquidationKind.Bankruptcy, 10m, 1.005m,
             new[] { new PartnerStake("A", 2m), new PartnerStake("B", 0.001m) }), Day2018)));
     }
 
@@ -66,14 +66,14 @@ public sealed partial class FundFeesTests
             Contributors = new[] { new Contributor("", -1m) },
             TermYears = -1m,
             Manager = new ManagerProfile("m", true, new[] { -1m }, true, false),
-            CapitalCalls = new[] { new CapitalCall(new LocalDate(2018, 1, 1), 10m, 20m), new CapitalCall(new LocalDate(2018, 1, 1), 10m, 1m) },
+            CapitalCalls = new[] { new CapitalCall(new LocalDate(2018, 1, 1), 10m, Array.Empty<Payment>()), new CapitalCall(new LocalDate(2018, 1, 1), 0m, Array.Empty<Payment>()) },
             CarryShare = 1.5m,
             ReviewCommitteeMembers = 0,
         };
         Assert.Equal(new[]
         {
             "name", "guideSubscribed", "contributors[0].name", "contributors[0].subscribed", "termYears", "manager.seniorManagerExperienceYears[0]",
-            "capitalCalls[0].guidePaidIn", "capitalCalls[1].date", "carryShare", "reviewCommitteeMembers",
+            "capitalCalls[0].guidePaid", "capitalCalls[1].date", "carryShare", "reviewCommitteeMembers",
         }, Paths(() => GuideFund.CheckParticipatingFund(bad)));
     }
 

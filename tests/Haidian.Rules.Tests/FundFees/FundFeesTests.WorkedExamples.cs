@@ -9,7 +9,7 @@ public sealed partial class FundFeesTests
     private static readonly GuideFundCalculator GuideFund = new();
     private static readonly LocalDate Day2018 = new(2018, 6, 1);
 
-    internal static FeeCapRequest F1Request(decimal? proposed = null) => new(
+    internal static FeePeriod F1Request(decimal? proposed = null) => new(
         new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
         new[] { new BaseChange(new LocalDate(2018, 1, 1), 500_000_000m), new BaseChange(new LocalDate(2018, 7, 1), 800_000_000m) },
         proposed);
@@ -24,7 +24,7 @@ public sealed partial class FundFeesTests
         Assert.False(result.WithinCap);
         Assert.Equal(97_534.25m, result.Excess);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal("dev.management-fee-rate", finding.RuleId);
+        Assert.Equal("dev.managementFeeRate", finding.Code);
         Assert.Equal(FindingStatus.Breached, finding.Status);
         Assert.Equal(Severity.Departure, finding.Severity);
         Assert.False(finding.IsViolation);
@@ -34,7 +34,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void F1_FirstHalfOnlyAt500Million_CapIs495890_41()
     {
-        var result = Development.ManagementFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 6, 30),
+        var result = Development.ManagementFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 6, 30),
             new[] { new BaseChange(new LocalDate(2018, 1, 1), 500_000_000m) }));
         Assert.Equal(495_890.41m, result.Cap);
         Assert.Empty(result.Findings);
@@ -44,7 +44,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void F2_PeriodAcrossTheYearEndIntoALeapYear_WeighsEachDayByItsOwnYear_Cap300413_20()
     {
-        var result = Development.ManagementFeeCap(new FeeCapRequest(new LocalDate(2019, 10, 1), new LocalDate(2020, 3, 31),
+        var result = Development.ManagementFeeCap(new FeePeriod(new LocalDate(2019, 10, 1), new LocalDate(2020, 3, 31),
             new[] { new BaseChange(new LocalDate(2019, 10, 1), 300_000_000m) }));
         Assert.Equal(300_413.20m, result.Cap);
         Assert.Equal(2, result.Segments.Count);
@@ -61,7 +61,7 @@ public sealed partial class FundFeesTests
     {
         var result = Development.Vote(new CommitteeVote(members, yes), Day2018);
         Assert.Equal(passes, result.Passes);
-        var size = result.Findings.Single(f => f.RuleId == "dev.committee-size");
+        var size = result.Findings.Single(f => f.Code == "dev.committeeSize");
         Assert.Equal(members == 5 ? FindingStatus.Met : FindingStatus.Breached, size.Status);
         Assert.Equal(Severity.Departure, size.Severity);   // a committee of 6 is a departure, never a violation
     }
@@ -86,24 +86,24 @@ public sealed partial class FundFeesTests
     {
         var report = GuideFund.CheckShare(26_000_000m, Others(30_000_000m, 24_000_000m, 20_000_000m), Day2018);
         Assert.Equal(ComplianceVerdict.NonCompliant, report.Verdict);
-        var share = report.Findings.Single(f => f.RuleId == "guide.share");
+        var share = report.Findings.Single(f => f.Code == "guide.share");
         Assert.True(share.IsViolation);
-        Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.RuleId == "guide.not-largest").Status);
+        Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.Code == "guide.notLargest").Status);
     }
 
     [Fact]
     public void F4_TieWithTheLargestOtherContributor_CountsAsTheLargest_Violation()
     {
         var report = GuideFund.CheckShare(25_000_000m, Others(25_000_000m, 20_000_000m, 15_000_000m, 15_000_000m), Day2018);
-        Assert.True(report.Findings.Single(f => f.RuleId == "guide.not-largest").IsViolation);
-        Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.RuleId == "guide.share").Status);
+        Assert.True(report.Findings.Single(f => f.Code == "guide.notLargest").IsViolation);
+        Assert.Equal(FindingStatus.Met, report.Findings.Single(f => f.Code == "guide.share").Status);
         Assert.Equal(1, report.Violations);
     }
 
     [Fact]
     public void F5_TrusteeFeeCapOn72MillionPaidInAllOf2018_Is360000()
     {
-        var result = GuideFund.TrusteeFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
+        var result = GuideFund.TrusteeFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
             new[] { new BaseChange(new LocalDate(2018, 1, 1), 72_000_000m) }));
         Assert.Equal(360_000.00m, result.Cap);
     }
@@ -111,7 +111,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void F5_ManagerFeeCapOn100MillionForAFullYear_Is2000000()
     {
-        var result = GuideFund.ManagerFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
+        var result = GuideFund.ManagerFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31),
             new[] { new BaseChange(new LocalDate(2018, 1, 1), 100_000_000m) }));
         Assert.Equal(2_000_000.00m, result.Cap);
     }
@@ -120,11 +120,11 @@ public sealed partial class FundFeesTests
     public void F5_TrusteeFeeAboveTheCap_IsAViolation_ManagerFeeAboveTheCap_IsADeparture()
     {
         var year = new[] { new BaseChange(new LocalDate(2018, 1, 1), 72_000_000m) };
-        var trustee = GuideFund.TrusteeFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), year, 360_000.01m));
+        var trustee = GuideFund.TrusteeFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), year, 360_000.01m));
         Assert.True(Assert.Single(trustee.Findings).IsViolation);
-        var atCap = GuideFund.TrusteeFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), year, 360_000.00m));
+        var atCap = GuideFund.TrusteeFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), year, 360_000.00m));
         Assert.Equal(FindingStatus.Met, Assert.Single(atCap.Findings).Status);   // 不超过 includes the cap
-        var manager = GuideFund.ManagerFeeCap(new FeeCapRequest(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), year, 2_000_000m));
+        var manager = GuideFund.ManagerFeeCap(new FeePeriod(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31), year, 2_000_000m));
         var f = Assert.Single(manager.Findings);
         Assert.True(f.IsDeparture);
         Assert.False(f.IsViolation);
@@ -133,7 +133,7 @@ public sealed partial class FundFeesTests
     [Fact]
     public void F6_Proceeds160MillionOn100MillionContributed_CarryAtMost42Million()
     {
-        var result = GuideFund.Carry(new CarryRequest(100_000_000m, 160_000_000m), Day2018);
+        var result = GuideFund.Carry(new CarryAward(100_000_000m, 160_000_000m), Day2018);
         Assert.Equal(60_000_000m, result.ValueAdded);
         Assert.Equal(42_000_000.00m, result.MaximumCarry);
     }
@@ -141,16 +141,16 @@ public sealed partial class FundFeesTests
     [Fact]
     public void F6_ProceedsBelowCapital_NoValueAdded_NoCarry()
     {
-        var result = GuideFund.Carry(new CarryRequest(100_000_000m, 90_000_000m, ProposedCarry: 1m, ApprovedByDistrictGovernment: true), Day2018);
+        var result = GuideFund.Carry(new CarryAward(100_000_000m, 90_000_000m, ProposedCarry: 1m, ApprovedOn: Day2018), Day2018);
         Assert.Equal(0m, result.ValueAdded);
         Assert.Equal(0m, result.MaximumCarry);
-        Assert.True(result.Findings.Single(f => f.RuleId == "guide.carry-ratio").IsViolation);
+        Assert.True(result.Findings.Single(f => f.Code == "guide.carryRatio").IsViolation);
     }
 
     [Fact]
     public void F7_YearEndDistributionOfOneMillionByEqualPaidIn_GivesTheOddFenToTheFirstPartner()
     {
-        var result = Development.DistributeYearEnd(new YearEndDistributionRequest(2018, 1_000_000.00m, new[]
+        var result = Development.DistributeYearEnd(new YearEndDistribution(2018, 1_000_000.00m, new[]
         {
             new PartnerStake("区国投中心", 100_000_000m, IsDistrictCentre: true),
             new PartnerStake("社会资本甲", 100_000_000m),

@@ -9,7 +9,7 @@ namespace Haidian.Rules.Tests.Reliability;
 /// Hostile, mutated-JSON, concurrency and determinism tests of the fund calculators (海行规发〔2017〕8号, 海政办发〔2017〕34号):
 /// the fee caps at full volume, the compliance reports, vote, distributions, carry, exit and custody deadlines at lower volume.
 /// </summary>
-public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, FeeCapResult>
+public sealed class FundFeesReliabilityTests : ModuleReliability<FeePeriod, FeeCapResult>
 {
     private static readonly DevelopmentFundCalculator Development = new();
     private static readonly GuideFundCalculator Guide = new();
@@ -26,15 +26,15 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
     /// Half fully hostile requests (any dates, amounts, nulls), half well-ordered ones around the in-force dates and across leap
     /// years with hostile amounts and fees, so that most reach the arithmetic.
     /// </summary>
-    protected override Gen<FeeCapRequest> Inputs { get; } = Gen.Frequency(
-        (1, new HostileGen().For<FeeCapRequest>()),
+    protected override Gen<FeePeriod> Inputs { get; } = Gen.Frequency(
+        (1, new HostileGen().For<FeePeriod>()),
         (2, Ordered()));
 
-    protected override FeeCapResult Call(FeeCapRequest input) => Development.ManagementFeeCap(input);
+    protected override FeeCapResult Call(FeePeriod input) => Development.ManagementFeeCap(input);
 
     protected override string Key(FeeCapResult result) => $"{result.Cap}|{result.ProposedFee}|{result.WithinCap}|{result.Excess}|{result.PeriodReturns}|{result.WithinReturns}|{result.Days}|{result.Segments.Count}|{result.Findings.Count}";
 
-    protected override void Invariants(FeeCapRequest input, FeeCapResult result)
+    protected override void Invariants(FeePeriod input, FeeCapResult result)
     {
         base.Invariants(input, result);
         Assert.Equal(result.Days, result.Segments.Sum(s => s.Days));
@@ -74,6 +74,14 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
         Hostile.Run(Gen.Zip(gen.For<CustodianBankProfile>(), Dates()), Hostile.Cases, 909, x => Guide.CheckCustodianBank(x.Item1, x.Item2), (_, r) => Report((ComplianceReport)r));
         Hostile.Run(Gen.Zip(gen.For<ShareInput>(), Dates()), Hostile.Cases, 910, x => Guide.CheckShare(x.Item1.GuideSubscribed, x.Item1.Contributors ?? Array.Empty<Contributor>(), x.Item2), (_, r) => Report((ComplianceReport)r));
         Hostile.Run(Gen.Zip(gen.For<TermInput>(), Dates()), Hostile.Cases, 911, x => Guide.CheckTerm(x.Item1.TermYears, x.Item1.Extended, x.Item2), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(gen.For<CapitalCallHistory>(), Hostile.Cases, 920, h => Guide.CheckCapitalCalls(h), (h, r) =>
+        {
+            var report = (ComplianceReport)r;
+            Report(report);
+            Assert.Equal(h.Calls.Count, report.Findings.Count(f => f.Code == "guide.paidInShare"));
+        });
+        Hostile.Run(gen.For<Concession>(), Hostile.Cases, 921, c => Guide.CheckConcession(c), (_, r) => Report((ComplianceReport)r));
+        Hostile.Run(gen.For<BuyBack>(), Hostile.Cases, 922, b => Guide.CheckBuyBack(b), (_, r) => Report((ComplianceReport)r));
     }
 
     [Fact]
@@ -93,14 +101,15 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
     public void Distributions_HostileRequests_AddUpExactlyOrFailAsDocumented()
     {
         var gen = new HostileGen().With(Dates()).With(Gen.Frequency((3, Gen.Choose(2016, 2030)), (1, HostileValues.Int())));
-        Hostile.Run(gen.For<YearEndDistributionRequest>(), Hostile.Cases, 915, x => Development.DistributeYearEnd(x), (x, r) =>
+        Hostile.Run(gen.For<YearEndDistribution>(), Hostile.Cases, 915, x => Development.DistributeYearEnd(x), (x, r) =>
             Assert.Equal(x.Returns, ((DistributionResult)r).Shares.Sum(s => s.Amount)));
-        Hostile.Run(Gen.Zip(gen.For<LiquidationRequest>(), Dates()), Hostile.Cases, 916, x => Guide.Liquidate(x.Item1, x.Item2), (x, r) =>
+        Hostile.Run(Gen.Zip(gen.For<Liquidation>(), Dates()), Hostile.Cases, 916, x => Guide.Liquidate(x.Item1, x.Item2), (x, r) =>
             Assert.Equal(x.Item1.Remaining, ((DistributionResult)r).Shares.Sum(s => s.Amount)));
-        Hostile.Run(Gen.Zip(gen.For<CarryRequest>(), Dates()), Hostile.Cases, 917, x => Guide.Carry(x.Item1, x.Item2), (x, r) =>
+        Hostile.Run(Gen.Zip(gen.For<CarryAward>(), Dates()), Hostile.Cases, 917, x => Guide.Carry(x.Item1, x.Item2), (x, r) =>
         {
             var c = (CarryResult)r;
             Assert.True(c.MaximumCarry <= c.ValueAdded, "the carry exceeds the value added");
+            Assert.True(c.MaxAwardNow >= 0m && c.MaxAwardNow <= c.MaximumCarry, "the award now is outside 0..the cap");
         });
     }
 
@@ -142,14 +151,14 @@ public sealed class FundFeesReliabilityTests : ModuleReliability<FeeCapRequest, 
         Gen.Frequency((1, HostileValues.Date()), (3, Gen.Choose(0, 4_000).Select(d => new LocalDate(2017, 9, 1).PlusDays(d))));
 
     /// <summary>Well-ordered requests: a start, an end up to three years later, sorted changes, hostile amounts and fees.</summary>
-    private static Gen<FeeCapRequest> Ordered() =>
+    private static Gen<FeePeriod> Ordered() =>
         from start in Dates()
         from length in Gen.Frequency((4, Gen.Choose(0, 1_100)), (1, Gen.Elements(0, 1, 364, 365, 366, 730, 731)))
         from offsets in Gen.Choose(1, 800).ArrayOf().Select(a => a.Distinct().OrderBy(x => x).Take(4).ToArray())
         from amounts in HostileValues.Decimal().ArrayOf(5)
         from fee in Gen.Frequency((1, Gen.Constant<decimal?>(null)), (2, HostileValues.Decimal().Select(d => (decimal?)d)))
         from returns in Gen.Frequency((2, Gen.Constant<decimal?>(null)), (1, HostileValues.Decimal().Select(d => (decimal?)d)))
-        select new FeeCapRequest(
+        select new FeePeriod(
             start,
             Safe(() => start.PlusDays(length), start),
             new[] { new BaseChange(start, amounts[0]) }.Concat(offsets.Select((o, i) => new BaseChange(Safe(() => start.PlusDays(o), start), amounts[i + 1]))).ToArray(),

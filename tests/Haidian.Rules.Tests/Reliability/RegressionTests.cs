@@ -91,7 +91,7 @@ public sealed class RegressionTests
     public void DistributeYearEnd_Returns10e15AmongPartnersOf10e15_AddsUpInsteadOfOverflowing()
     {
         var partners = new[] { new PartnerStake("A", 1e15m), new PartnerStake("B", 1e15m), new PartnerStake("C", 1e15m) };
-        var result = new DevelopmentFundCalculator().DistributeYearEnd(new YearEndDistributionRequest(2020, 1e15m, partners));
+        var result = new DevelopmentFundCalculator().DistributeYearEnd(new YearEndDistribution(2020, 1e15m, partners));
         Assert.Equal(1e15m, result.Shares.Sum(s => s.Amount));
         Assert.Equal(new[] { 333_333_333_333_333.34m, 333_333_333_333_333.33m, 333_333_333_333_333.33m }, result.Shares.Select(s => s.Amount));
     }
@@ -125,7 +125,7 @@ public sealed class RegressionTests
     {
         var bank = new CustodianBankProfile("B", new LocalDate(9999, 12, 31), true, true, true, false);
         var report = new GuideFundCalculator().CheckCustodianBank(bank, new LocalDate(9999, 12, 31));
-        var age = Assert.Single(report.Findings, f => f.RuleId == "guide.custodian-age");
+        var age = Assert.Single(report.Findings, f => f.Code == "guide.custodianAge");
         Assert.Equal(FindingStatus.Breached, age.Status);
         Assert.Equal(ComplianceVerdict.NonCompliant, report.Verdict);
     }
