@@ -342,9 +342,15 @@ public sealed partial class CultivatedLandCalculator
         return list;
     }
 
-    private LandDueDate SelfCheckDue(int year) => Due(deadlines.Parameters.CultivatedLandSelfCheck, year, "self-check of the year reported to the district (三（一）)", SelfCheck);
+    /// <summary>The Deadlines module's key of 三（一） (spec 06/07 D-a).</summary>
+    private const string SelfCheckRuleKey = "cultivatedLand.selfCheck";
 
-    private LandDueDate InspectionDue(int year) => Due(deadlines.Parameters.CultivatedLandInspection, year, "district inspection of the year, results notified (三（二）, 「4月10前」 read as 4月10日前)", Inspection);
+    /// <summary>The Deadlines module's key of 三（二）.</summary>
+    private const string InspectionRuleKey = "cultivatedLand.inspection";
+
+    private LandDueDate SelfCheckDue(int year) => Due(deadlines.Parameters.Rule(SelfCheckRuleKey), year, "self-check of the year reported to the district (三（一）)", SelfCheck);
+
+    private LandDueDate InspectionDue(int year) => Due(deadlines.Parameters.Rule(InspectionRuleKey), year, "district inspection of the year, results notified (三（二）, 「4月10前」 read as 4月10日前)", Inspection);
 
     /// <summary>三（一）（二）: the fixed dates of the next year, from the Deadlines module; a date before the measure was issued is shown, flagged, not due.</summary>
     private LandDueDate Due(DeadlineRule rule, int year, string duty, Citation citation)

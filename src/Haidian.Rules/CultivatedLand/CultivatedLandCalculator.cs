@@ -18,7 +18,7 @@ namespace Haidian.Rules.CultivatedLand;
 /// <para>The parameter version used for a performance year is the one in force on its 31 December (the first version for 2016,
 /// which the measure reaches back to). Years before the first period, or after <see cref="CultivatedLandParameters.LastAssessedYear"/>
 /// when set, are not in force (<see cref="NotInForceException"/>). Due dates come from the Deadlines module's rules
-/// <see cref="DeadlineParameters.CultivatedLandSelfCheck"/> and <see cref="DeadlineParameters.CultivatedLandInspection"/>.</para>
+/// keyed <c>cultivatedLand.selfCheck</c> and <c>cultivatedLand.inspection</c> (<see cref="DeadlineParameters.Rule(string)"/>).</para>
 /// </remarks>
 public sealed partial class CultivatedLandCalculator
 {
