@@ -12,7 +12,7 @@ namespace Haidian.Rules.Cli.CultivatedLand;
 /// The cultivated-land protection assessment (海政办发〔2017〕38号) on the command line: <c>evaluate cultivated-land</c> takes one call
 /// as JSON, chosen by <c>"operation"</c> (assess, calendar, suspension).
 /// </summary>
-internal sealed class CultivatedLandModule : IModuleCommands
+internal sealed partial class CultivatedLandModule : IModuleCommands
 {
     private static readonly string[] Operations = { "assess", "calendar", "suspension" };
 
