@@ -8,4 +8,4 @@ dotnet benchmarks/Haidian.Rules.Benchmarks/bin/Release/net10.0/Haidian.Rules.Ben
 # BenchmarkDotNet finds the project from the working directory, so run from the repo root.
 dotnet benchmarks/Haidian.Rules.Benchmarks/bin/Release/net10.0/Haidian.Rules.Benchmarks.dll \
   --artifacts artifacts/benchmarks --job dry --inProcess --filter '*SingleSectionMonth*' '*WaterBatch*' '*MillionBatch*' '*Settlement*' \
-  '*ElevatorSubsidyClaim*' '*ForestScorecard*' '*WasteSortingMonth*' '*DeadlineCompute*' '*SmartHaidianProject*' --stopOnFirstError
+  '*ElevatorSubsidyClaim*' '*ForestScorecard*' '*CultivatedLandAssessment*' '*WasteSortingMonth*' '*DeadlineCompute*' '*SmartHaidianProject*' --stopOnFirstError

@@ -78,7 +78,7 @@ public sealed class EvaluateAndParamsTests
         var (code, output, error) = Run("evaluate", "elevators", "x.json");
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
-        Assert.Equal("error: unknown module 'elevators': known modules are deadlines, elevator, forest, fund, smart-haidian, waste, water", error.Trim());
+        Assert.Equal("error: unknown module 'elevators': known modules are cultivated-land, deadlines, elevator, forest, fund, smart-haidian, waste, water", error.Trim());
     }
 
     [Fact]

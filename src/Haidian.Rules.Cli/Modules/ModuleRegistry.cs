@@ -17,6 +17,7 @@ internal sealed class ModuleRegistry
     /// <summary>Every module of the library. Add one line here per module.</summary>
     public static ModuleRegistry Default { get; } = new(new IModuleCommands[]
     {
+        new CultivatedLand.CultivatedLandModule(),
         new Deadlines.DeadlinesModule(),
         new Elevator.ElevatorModule(),
         new Forest.ForestModule(),

@@ -128,6 +128,7 @@ public static class HaidianJson
             // says what null means); every other member without a default value is required.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 CoreJsonContext.Default,
+                CultivatedLand.CultivatedLandJsonContext.Default,
                 WaterCompensation.WaterCompensationJsonContext.Default,
                 ElevatorSubsidy.ElevatorSubsidyJsonContext.Default,
                 ForestAssessment.ForestAssessmentJsonContext.Default,
