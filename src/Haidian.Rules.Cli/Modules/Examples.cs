@@ -41,7 +41,8 @@ internal static class Examples
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             var node = JsonNode.Parse(reader.ReadToEnd(), documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            foreach (var c in node is JsonArray a ? a.ToArray() : new[] { node })
+            var cases = node is JsonObject envelope && envelope["cases"] is JsonArray listed ? listed : node;
+            foreach (var c in cases is JsonArray a ? a.ToArray() : new[] { cases })
             {
                 if (c is JsonObject o && o["module"] is JsonValue m && m.TryGetValue<string>(out var module) && o["input"] is JsonObject input && o.ContainsKey("expected"))
                 {

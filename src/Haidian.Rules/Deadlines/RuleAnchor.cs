@@ -7,7 +7,8 @@ namespace Haidian.Rules.Deadlines;
 /// <c>{"rule": "cultivatedLand.inspection", "year": 2017}</c>, <c>{"rule": "smartHaidian.kickOff", "event": "2018-03-01"}</c>.
 /// Exactly the anchor the rule needs is given: an event for a period, 提前N个工作日, a minimum duration or an
 /// on-or-before rule; a year for a fixed date; a year and quarter for the quarterly custody report.
-/// Source: the rule's own clause (see <see cref="DeadlineParameters.Rules"/>).
+/// Source: each rule's own clause (see <see cref="DeadlineParameters.Rules"/>, e.g. 海政发〔2017〕21号 第十二条), counted under
+/// 《中华人民共和国民法典》第二百零一条.
 /// </summary>
 /// <remarks>Immutable. Read by <see cref="DeadlineCalculator.Calculate(RuleAnchor)"/>.</remarks>
 /// <param name="Rule">The rule's stable key, one of <see cref="DeadlineParameters.RuleKeys"/> (e.g. <c>smartHaidian.preliminaryDesign</c>). Required.</param>

@@ -132,7 +132,7 @@ public sealed partial class WaterCompensationCalculator
         if (amounts.Length < inputs.Length)
         {
             var tooShort = new Validator();
-            tooShort.Add("amounts", ErrorCode.OutOfRange, $"has room for {amounts.Length} amounts, {inputs.Length} needed");
+            tooShort.Add("amounts", ErrorCode.Inconsistent, $"has room for {amounts.Length} amounts, {inputs.Length} needed");
             tooShort.ThrowIfAny();
         }
 
