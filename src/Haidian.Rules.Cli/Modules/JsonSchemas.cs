@@ -108,7 +108,7 @@ internal static class JsonSchemas
                 ["name"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
                 ["period"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["description"] = "the month (yyyy-MM), year or date the case is about; must agree with the input's own month or year" },
                 ["description"] = new JsonObject { ["type"] = "string" },
-                ["input"] = InputNode(module),
+                ["input"] = new JsonObject { ["description"] = "the module's input, exactly as for evaluate: valid against the module's input schema when the case expects a result; anything when it expects an error" },
                 ["parameters"] = Optional(module.ParametersSchema()),
                 ["expected"] = new JsonObject { ["description"] = "the result fields the case checks (a subset of the result JSON)" },
                 ["expectedError"] = new JsonObject
@@ -118,7 +118,9 @@ internal static class JsonSchemas
                 },
             },
             ["required"] = new JsonArray("module", "name", "period", "input"),
-            ["oneOf"] = new JsonArray(new JsonObject { ["required"] = new JsonArray("expected") }, new JsonObject { ["required"] = new JsonArray("expectedError") }),
+            ["oneOf"] = new JsonArray(
+                new JsonObject { ["required"] = new JsonArray("expected"), ["properties"] = new JsonObject { ["input"] = InputNode(module) } },
+                new JsonObject { ["required"] = new JsonArray("expectedError") }),
             ["additionalProperties"] = false,
         };
         var schema = new JsonObject

@@ -35,7 +35,9 @@ internal static class ReportSet
     public static IEnumerable<JsonObject> CasesOf(string path)
     {
         var root = JsonNode.Parse(File.ReadAllText(path));
-        return root is JsonArray a ? a.OfType<JsonObject>() : new[] { (JsonObject)root! };
+        // A file of several cases is a list or {"$schema", "cases": [ … ]}.
+        var cases = root is JsonObject envelope && envelope["cases"] is JsonArray listed ? listed : root;
+        return cases is JsonArray a ? a.OfType<JsonObject>() : new[] { (JsonObject)cases! };
     }
 
     private static IReadOnlyList<WrittenReport> WriteAll()

@@ -105,7 +105,7 @@ public sealed class HostileFilesTests
     public void Evaluate_MutatedCaseInputs_ExitZeroWithJsonOrTwoWithLocatedErrors()
     {
         var inputs = CaseFiles
-            .SelectMany(f => JsonNode.Parse(File.ReadAllText(f)) is JsonArray list ? list.Select(c => c!.AsObject()) : new[] { JsonNode.Parse(File.ReadAllText(f))!.AsObject() })
+            .SelectMany(f => Html.ReportSet.CasesOf(f))
             .Where(c => c["input"] is not null)
             .Select(c => (Module: c["module"]!.GetValue<string>(), Input: c["input"]!.ToJsonString()))
             .ToArray();
