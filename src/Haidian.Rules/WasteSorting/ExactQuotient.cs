@@ -36,7 +36,8 @@ internal readonly struct ExactQuotient
     public static ExactQuotient Of(decimal value)
     {
         var bits = decimal.GetBits(value);
-        var magnitude = (new BigInteger((uint)bits[2]) << 64) | (new BigInteger((uint)bits[1]) << 32) | new BigInteger((uint)bits[0]);
+        // The three low ints are the 96-bit magnitude's words, unsigned (the build checks arithmetic overflow, so the casts say unchecked).
+        var magnitude = (new BigInteger(unchecked((uint)bits[2])) << 64) | (new BigInteger(unchecked((uint)bits[1])) << 32) | new BigInteger(unchecked((uint)bits[0]));
         var scale = (bits[3] >> 16) & 0xFF;
         return new ExactQuotient(bits[3] < 0 ? -magnitude : magnitude, BigInteger.Pow(Ten, scale));
     }

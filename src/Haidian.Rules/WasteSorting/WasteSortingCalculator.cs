@@ -463,7 +463,7 @@ public sealed class WasteSortingCalculator
                     t.Date,
                     t.Tonnes,
                     t.Stream,
-                    $"dated {Day(t.Date)}, before the policy is in force (from {Day(inForceFrom)}, the issue date): not counted, not paid",
+                    $"dated {Day(t.Date)}, before the policy is in force (from {Day(inForceFrom)}): not counted, not paid",
                     History.Versions[0].Source));
                 if (t.Stream == WasteStream.Kitchen)
                 {
@@ -513,7 +513,7 @@ public sealed class WasteSortingCalculator
         {
             lines.Add(new LineItem(
                 $"{e.Estate} {month}: {Count(excluded.Count, "ticket")} dated before {Day(inForceFrom)} excluded",
-                $"in force from the issue date {Day(inForceFrom)} (the notice has no commencement clause): a ticket weighed before it is listed, not counted and not paid",
+                $"in force from {Day(inForceFrom)}: a ticket weighed before it is listed, not counted and not paid",
                 $"kitchen {Tonnes(excludedKitchen)} t, other {Tonnes(excludedOther)} t not counted → 0",
                 0m,
                 History.Versions[0].Source));

@@ -174,14 +174,14 @@ public sealed partial class WasteSortingCalculatorTests
         Assert.Equal(
             new[]
             {
-                new ExcludedTicket("A-29", new LocalDate(2017, 8, 29), 2m, WasteStream.Kitchen, "dated 2017-08-29, before the policy is in force (from 2017-08-31, the issue date): not counted, not paid", source),
-                new ExcludedTicket("A-30", new LocalDate(2017, 8, 30), 5m, WasteStream.Other, "dated 2017-08-30, before the policy is in force (from 2017-08-31, the issue date): not counted, not paid", source),
+                new ExcludedTicket("A-29", new LocalDate(2017, 8, 29), 2m, WasteStream.Kitchen, "dated 2017-08-29, before the policy is in force (from 2017-08-31): not counted, not paid", source),
+                new ExcludedTicket("A-30", new LocalDate(2017, 8, 30), 5m, WasteStream.Other, "dated 2017-08-30, before the policy is in force (from 2017-08-31): not counted, not paid", source),
             },
             r.Excluded);
         Assert.Equal("印发通知（2017年8月31日）", source.Article);
         var line = r.Lines[1];
         Assert.Equal("万寿路甲15号院 2017-08: 2 tickets dated before 2017-08-31 excluded", line.Subject);
-        Assert.Equal("in force from the issue date 2017-08-31 (the notice has no commencement clause): a ticket weighed before it is listed, not counted and not paid", line.Rule);
+        Assert.Equal("in force from 2017-08-31: a ticket weighed before it is listed, not counted and not paid", line.Rule);
         Assert.Equal("kitchen 2.000 t, other 5.000 t not counted → 0", line.Arithmetic);
         Assert.Equal(0m, line.Amount);
         Assert.Equal(source, line.Citation);
