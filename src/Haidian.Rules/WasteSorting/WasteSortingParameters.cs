@@ -27,7 +27,7 @@ public sealed record TimeWindow(LocalTime Start, LocalTime End)
 /// (a new rate per tonne from a later date goes into a <see cref="ParameterHistory{T}"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe. Checked (<see cref="Validate"/>) when a calculator or standards object is built from it.
-/// In JSON every member is required except <see cref="Source"/> (spec 07 C1): none has a default a what-if could mean by leaving it out.</remarks>
+/// In JSON every member is required (spec 07 C1): none has a default a what-if could mean by leaving it out.</remarks>
 public sealed record WasteSortingParameters : IVersionedParameters
 {
     /// <summary>The document: 海政办发〔2017〕46号《海淀区推进生活垃圾分类工作方案》.</summary>
@@ -75,7 +75,12 @@ public sealed record WasteSortingParameters : IVersionedParameters
     [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <summary>The clause this parameter version comes from. Optional; default <see cref="Document"/> (the document without an article).</summary>
+    /// <summary>
+    /// The clause this parameter version comes from; <see cref="Document"/> (the document without an article) when a copy made in
+    /// C# does not set it. Required in JSON: System.Text.Json's generated reader sets every init-only member it binds, so a
+    /// <c>source</c> left out would read as null, not as this default.
+    /// </summary>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
     /// <summary>二（二）3: 对物业单位或专业公司分出的厨余垃圾按量予以补贴（1700元/吨） — yuan per tonne of kitchen waste separated.</summary>
