@@ -107,7 +107,10 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
     [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <summary>The clause this parameter version comes from. Optional; default <see cref="Document"/> (the document without an article).</summary>
+    /// <summary>The clause this parameter version comes from. <see cref="Document"/> (the document without an article) when a copy made in C# does not set
+    /// it. Required in JSON: System.Text.Json's generated reader sets every init-only member it binds, so a <c>source</c> left
+    /// out would read as null, not as this default.</summary>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
     /// <summary>一: 「4层以上」 — the minimum number of floors, included (4).</summary>

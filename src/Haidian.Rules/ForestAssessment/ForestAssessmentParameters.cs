@@ -133,7 +133,10 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
     [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <summary>The clause this parameter version comes from. Optional; default <see cref="Document"/> (the document without an article).</summary>
+    /// <summary>The clause this parameter version comes from. <see cref="Document"/> (the document without an article) when a copy made in C# does not set
+    /// it. Required in JSON: System.Text.Json's generated reader sets every init-only member it binds, so a <c>source</c> left
+    /// out would read as null, not as this default.</summary>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
     /// <summary>The first assessment year the scorecard covers (「十三五」时期: 2016). Earlier years are not in force.</summary>

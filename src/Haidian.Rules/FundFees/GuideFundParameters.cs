@@ -77,7 +77,10 @@ public sealed record GuideFundParameters : IVersionedParameters
     [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <summary>The clause this parameter version comes from. Optional; default the document itself (<see cref="Document"/>).</summary>
+    /// <summary>The clause this parameter version comes from. <see cref="Document"/> (the document without an article) when a copy made in C# does not set
+    /// it. Required in JSON: System.Text.Json's generated reader sets every init-only member it binds, so a <c>source</c> left
+    /// out would read as null, not as this default.</summary>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
     /// <summary>第七条: initial size of the guide fund, yuan — 1.2亿元.</summary>

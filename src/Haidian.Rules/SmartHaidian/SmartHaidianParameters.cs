@@ -67,7 +67,10 @@ public sealed record SmartHaidianParameters : IVersionedParameters
     [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <summary>The clause this version comes from. Optional; default 海政发〔2017〕21号 (no article).</summary>
+    /// <summary>The clause this version comes from. <see cref="Document"/> (the document without an article) when a copy made in C# does not set
+    /// it. Required in JSON: System.Text.Json's generated reader sets every init-only member it binds, so a <c>source</c> left
+    /// out would read as null, not as this default.</summary>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
     /// <summary>第十四条第一款 (L703) 「预算资金在100万元（含）以上的项目，必须由具有…乙级及以上资格证书（通信信息专业）的单位编制」: yuan, inclusive — 1,000,000.00.</summary>
@@ -200,7 +203,8 @@ public sealed record SmartHaidianParameters : IVersionedParameters
     /// <summary>R1: which budget the supervision rule reads. Optional; default <see cref="SupervisionBudgetBasis.ApprovedElseDeclared"/> (supervision is engaged after the funds review).</summary>
     public SupervisionBudgetBasis SupervisionBudgetBasis { get; init; } = SupervisionBudgetBasis.ApprovedElseDeclared;
 
-    /// <summary>R2: 第十四条 permits self-drafting only 「100万元以下且项目内容较简单」, read a contrario. Optional; default true (self-drafting a non-simple project is a violation).</summary>
+    /// <summary>R2: 第十四条 permits self-drafting only 「100万元以下且项目内容较简单」, read a contrario. Default true (self-drafting a non-simple project is a violation); required in JSON, where a member left out would read as false.</summary>
+    [JsonRequired]
     public bool SelfDraftingNeedsSimpleContent { get; init; } = true;
 
     /// <summary>R4: 「购买服务类项目可由购买服务单位直接组织竣工验收」 — whether a purchased service still needs the expert committee of 第三十一条. Optional; default false.</summary>

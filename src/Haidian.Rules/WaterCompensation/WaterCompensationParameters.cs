@@ -129,7 +129,10 @@ public sealed record WaterCompensationParameters : IVersionedParameters
     [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <summary>The clause that puts this version in force. Optional; default <see cref="Document"/> (no article).</summary>
+    /// <summary>The clause that puts this version in force. <see cref="Document"/> (the document without an article) when a copy made in C# does not set
+    /// it. Required in JSON: System.Text.Json's generated reader sets every init-only member it binds, so a <c>source</c> left
+    /// out would read as null, not as this default.</summary>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
     /// <summary>COD class limits, mg/L (GB 3838-2002 表1).</summary>
