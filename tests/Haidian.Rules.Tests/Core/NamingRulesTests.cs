@@ -46,9 +46,9 @@ public sealed class NamingRulesTests
             {
                 "Finding: only Haidian.Rules.Finding is named Finding",
                 "LooseFinding: a type named *Finding must wrap the core Finding (a public Finding property) — use Haidian.Rules.Finding",
+                "OwnFindings.Findings: a Findings list holds Haidian.Rules.Finding or a type wrapping it, not String",
                 "RiskSeverity: only the core Severity/FindingStatus are finding severities or statuses — use Haidian.Rules.Severity / FindingStatus",
                 "RuleState: declares Breached, Violation — severity and status of a finding are the core Severity/FindingStatus",
-                "OwnFindings.Findings: a Findings list holds Haidian.Rules.Finding or a type wrapping it, not String",
             },
             NamingRules.OneFindingType(Offenders.Types));
         Assert.Equal(
