@@ -14,28 +14,32 @@ public sealed class NamingRulesTests
     private static readonly Type[] Library = typeof(Citation).Assembly.GetExportedTypes();
 
     [Fact]
-    public void Library_HasOneFindingType() => Assert.Empty(NamingRules.OneFindingType(Library));
+    public void Library_HasOneFindingType() => NoViolations(NamingRules.OneFindingType(Library));
 
     [Fact]
-    public void Library_NamesItsComplianceResultsReport() => Assert.Empty(NamingRules.ComplianceResultsAreReports(Library));
+    public void Library_NamesItsComplianceResultsReport() => NoViolations(NamingRules.ComplianceResultsAreReports(Library));
 
     [Fact]
-    public void Library_NamesItsInputsAsNouns() => Assert.Empty(NamingRules.InputsAreNouns(Library));
+    public void Library_NamesItsInputsAsNouns() => NoViolations(NamingRules.InputsAreNouns(Library));
 
     [Fact]
-    public void Library_NamesItsChecksCheck() => Assert.Empty(NamingRules.ChecksAreCheckMethods(Library));
+    public void Library_NamesItsChecksCheck() => NoViolations(NamingRules.ChecksAreCheckMethods(Library));
 
     [Fact]
-    public void Library_NamesTheParameterLookupParametersFor() => Assert.Empty(NamingRules.ParameterLookupIsParametersFor(Library));
+    public void Library_NamesTheParameterLookupParametersFor() => NoViolations(NamingRules.ParameterLookupIsParametersFor(Library));
 
     [Fact]
-    public void Library_PairsEachCalculatorWithItsVersionedParameters() => Assert.Empty(NamingRules.CalculatorsHaveVersionedParameters(Library));
+    public void Library_PairsEachCalculatorWithItsVersionedParameters() => NoViolations(NamingRules.CalculatorsHaveVersionedParameters(Library));
 
     [Fact]
-    public void Library_NamesItsEnumsInTheSingular_AndWritesThemAsWords() => Assert.Empty(NamingRules.EnumsAreSingularWords(Library));
+    public void Library_NamesItsEnumsInTheSingular_AndWritesThemAsWords() => NoViolations(NamingRules.EnumsAreSingularWords(Library));
 
     [Fact]
-    public void Library_NamesInterfacesIAndExceptionsException() => Assert.Empty(NamingRules.InterfacesAndExceptions(Library));
+    public void Library_NamesInterfacesIAndExceptionsException() => NoViolations(NamingRules.InterfacesAndExceptions(Library));
+
+    /// <summary>Fails with every offending symbol, one per line (Assert.Empty would cut the list short).</summary>
+    private static void NoViolations(IReadOnlyList<string> violations) =>
+        Assert.True(violations.Count == 0, violations.Count + " naming rule violations:\n" + string.Join("\n", violations));
 
     [Fact]
     public void Rules_FindEachSyntheticOffender_ByName()
@@ -175,6 +179,8 @@ public sealed class NamingRulesTests
             public bool VerifyTerms(int years) => years > 0;
 
             public decimal Cap(SurveyInput request) => request.Year;
+
+            public bool Covers(LocalDate validTo) => validTo.Year > 2017;   // why: "validTo" ends in "dTo", not a Dto
 
             public OpenParameters ParametersOn(LocalDate date) => new() { InForceFrom = date };
         }
@@ -325,7 +331,7 @@ internal static class NamingRules
         {
             foreach (var m in Methods(t).Cast<MethodBase>().Concat(t.GetConstructors()))
             {
-                foreach (var p in m.GetParameters().Where(p => p.Name is { } n && (n.EndsWith("request", StringComparison.OrdinalIgnoreCase) || n.EndsWith("dto", StringComparison.OrdinalIgnoreCase))))
+                foreach (var p in m.GetParameters().Where(p => p.Name is { } n && (n is "request" or "dto" || n.EndsWith("Request", StringComparison.Ordinal) || n.EndsWith("Dto", StringComparison.Ordinal))))
                 {
                     list.Add(t.Name + "." + (m.IsConstructor ? t.Name : m.Name) + "(" + p.Name + "): a parameter is a noun for the thing, not '" + p.Name + "'");
                 }
@@ -363,7 +369,8 @@ internal static class NamingRules
         var list = new List<string>();
         foreach (var t in Ordered(types).Where(t => !t.IsInterface))
         {
-            var lookups = Methods(t).Where(m => typeof(IVersionedParameters).IsAssignableFrom(m.ReturnType) && m.GetParameters().Length == 1).ToArray();
+            // The generic core ParameterHistory<T>.InForceOn returns a T: a calculator's lookup returns its own parameter type.
+            var lookups = Methods(t).Where(m => !m.ReturnType.IsGenericParameter && typeof(IVersionedParameters).IsAssignableFrom(m.ReturnType) && m.GetParameters().Length == 1).ToArray();
             list.AddRange(lookups.Where(m => m.Name != "ParametersFor").Select(m => t.Name + "." + m.Name + ": the parameter version in force is looked up by ParametersFor"));
             var history = t.GetProperty("History", BindingFlags.Public | BindingFlags.Instance);
             if (history is not null && history.PropertyType.IsGenericType && history.PropertyType.GetGenericTypeDefinition() == typeof(ParameterHistory<>)

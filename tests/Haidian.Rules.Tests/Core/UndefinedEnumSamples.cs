@@ -46,6 +46,7 @@ internal static class UndefinedEnumSamples
 
         // ElevatorSubsidy (海行规发〔2017〕6号)
         ["ElevatorSubsidyCalculator.ctor(ElevatorSubsidyParameters)"] = One(() => A(ElevatorSubsidyParameters.Gazette2017)),
+        ["ElevatorSubsidyParameters.RuleFor(PropertyOwnership)"] = new[] { new UndefinedEnumSample(() => A(PropertyOwnership.Municipal), Target: () => ElevatorSubsidyParameters.Gazette2017) },
         ["ElevatorSubsidyCalculator.CalculateSubsidy(SubsidyClaim, LocalDate)"] = One(() => A(ElevatorSubsidyCalculatorTests.Claim(PropertyOwnership.District, 600_000m, 100_000m, 50_000m), ElevatorSubsidyCalculatorTests.AsOf)),
         ["ElevatorSubsidyCalculator.SubsidyAmount(SubsidyClaim, LocalDate)"] = One(() => A(ElevatorSubsidyCalculatorTests.Claim(PropertyOwnership.District, 600_000m, 100_000m, 50_000m), ElevatorSubsidyCalculatorTests.AsOf)),
         ["ElevatorSubsidyCalculator.CheckPortfolio(PilotPortfolio, LocalDate)"] = One(() => A(
@@ -54,6 +55,7 @@ internal static class UndefinedEnumSamples
 
         // ForestAssessment (海政办发〔2017〕29号)
         ["ForestAssessmentCalculator.ctor(ForestAssessmentParameters)"] = One(() => A(ForestAssessmentParameters.Gazette2017)),
+        ["ForestAssessmentParameters.DefinitionOf(ScorecardRow)"] = new[] { new UndefinedEnumSample(() => A(ScorecardRow.Funding), Target: () => ForestAssessmentParameters.Gazette2017) },
         ["ForestAssessmentCalculator.AssessScore(Int32, UnitKind, Decimal)"] = One(() => A(2018, UnitKind.Town, 85m)),
         ["ForestAssessmentCalculator.AssessScore(Int32, UnitKind, Decimal, IReadOnlyList<YearGrade>)"] = One(() => A(2018, UnitKind.Town, 85m, Grades(2016, 2017))),
         ["ForestAssessmentCalculator.Calculate(ForestEvidence)"] = One(() => A(ForestAssessmentCalculatorTests.Sujiatuo2018)),
@@ -117,6 +119,7 @@ internal static class UndefinedEnumSamples
                 ArgumentTypes: new[] { typeof(SectionMonth[]) }),
         },
         ["ClassLimits.LimitOf(WaterClass)"] = new[] { new UndefinedEnumSample(() => A(WaterClass.III), Target: () => WaterCompensationParameters.Gazette2017.AmmoniaNitrogenLimits) },
+        ["ConcentrationRounding.Round(Pollutant, Decimal)"] = new[] { new UndefinedEnumSample(() => A(Pollutant.AmmoniaNitrogen, 1.234m), Target: () => new ConcentrationRounding(0, 1, 2, 2)) },
         ["ConcentrationRounding.DecimalsOf(Pollutant)"] = new[] { new UndefinedEnumSample(() => A(Pollutant.AmmoniaNitrogen), Target: () => new ConcentrationRounding(0, 1, 2, 2)) },
         ["Concentrations.Of(Pollutant)"] = new[] { new UndefinedEnumSample(() => A(Pollutant.AmmoniaNitrogen), Target: () => Water.SectionMonth.Outflow) },
         ["WaterCompensationParameters.LimitsFor(Pollutant, WaterBodyType)"] = new[] { new UndefinedEnumSample(() => A(Pollutant.TotalPhosphorus, WaterBodyType.River), Target: () => WaterCompensationParameters.Gazette2017) },
