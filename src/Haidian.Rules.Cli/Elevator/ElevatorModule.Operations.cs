@@ -20,7 +20,7 @@ internal sealed partial class ElevatorModule
         Of("subsidy", "the subsidy per elevator and who pays it (四)", typeof(SubsidyClaim), "BuildingSubsidyResult", AsOf),
         Of("operatingRight", "is the operating-right term 10–20 years (三（一）)", null, "compliance report", AsOf, Arg("years", ArgumentKind.Integer, "the term's whole years"), Opt("months", ArgumentKind.Integer, "and months; default 0 (spec 07 E-c)")),
         Of("timeline", "are the works on schedule (五)", typeof(ProjectTimeline), "compliance report", AsOf),
-        Of("portfolio", "one building per street, at most 5 tendered bodies (一、三（一）)", typeof(PilotPortfolio), "PortfolioResult", AsOf),
+        Of("portfolio", "one building per street, at most 5 tendered bodies (一、三（一）)", typeof(PilotPortfolio), "PortfolioReport", AsOf),
     };
 
     public JsonObject ParametersSchema() => JsonSchemas.Of(typeof(ElevatorSubsidyParameters));

@@ -26,7 +26,7 @@ internal sealed partial class ElevatorModule : IModuleCommands
         + "\"eligibility\" + a BuildingApplication {building,hasLegalFormalities,ownerRoll?,consentTally?} -> EligibilityResult; "
         + "\"subsidy\" + a SubsidyClaim {buildingId,ownership,hasLegalFormalities,elevators} -> BuildingSubsidyResult; "
         + "\"operatingRight\" + {years,months?} -> ComplianceReport; \"timeline\" + a ProjectTimeline {planFixedOn,worksStartedOn?,worksCompletedOn,inUseOn,auditedOn,disbursedOn} -> ComplianceReport; "
-        + "\"portfolio\" + a PilotPortfolio {buildings,implementingBodies} -> PortfolioResult";
+        + "\"portfolio\" + a PilotPortfolio {buildings,implementingBodies} -> PortfolioReport";
 
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(ElevatorSubsidyParameters.Gazette2017))!;
 

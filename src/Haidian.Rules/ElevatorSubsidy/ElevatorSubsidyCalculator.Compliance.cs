@@ -122,7 +122,7 @@ public sealed partial class ElevatorSubsidyCalculator
     /// <exception cref="ValidationException">The portfolio is invalid (every problem with its field path).</exception>
     /// <exception cref="NotInForceException"><paramref name="asOf"/> is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
-    public PortfolioResult CheckPortfolio(PilotPortfolio portfolio, LocalDate asOf)
+    public PortfolioReport CheckPortfolio(PilotPortfolio portfolio, LocalDate asOf)
     {
         if (portfolio is null)
         {
@@ -165,7 +165,7 @@ public sealed partial class ElevatorSubsidyCalculator
             OperatingRight(p, b.Name, b.OperatingRightYears, b.OperatingRightMonths, "portfolio.operatingRight", findings);
         }
 
-        return new PortfolioResult(scopes, streets, tendered, findings.All(f => f.Severity != Severity.Violation), findings, Provenance.Of(p));
+        return new PortfolioReport(scopes, streets, tendered, findings.All(f => f.Severity != Severity.Violation), findings, Provenance.Of(p));
     }
 
     private static string OperatingRight(ElevatorSubsidyParameters p, string body, int years, int months, string code, List<Finding> findings)

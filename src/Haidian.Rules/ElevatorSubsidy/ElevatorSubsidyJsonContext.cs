@@ -20,7 +20,7 @@ namespace Haidian.Rules.ElevatorSubsidy;
 [JsonSerializable(typeof(ElevatorSubsidyResult))]
 [JsonSerializable(typeof(BuildingSubsidyResult))]
 [JsonSerializable(typeof(ComplianceReport))]
-[JsonSerializable(typeof(PortfolioResult))]
+[JsonSerializable(typeof(PortfolioReport))]
 internal sealed partial class ElevatorSubsidyJsonContext : JsonSerializerContext
 {
 }

@@ -209,12 +209,17 @@ public sealed record ElevatorSubsidyParameters : IVersionedParameters
     /// <summary>The subsidy table of an ownership category, or null for <see cref="PropertyOwnership.Other"/> (no subsidy under this document).</summary>
     /// <param name="ownership">The ownership.</param>
     /// <returns>The table, or null.</returns>
-    public OwnershipSubsidyRule? RuleFor(PropertyOwnership ownership) => ownership switch
+    /// <exception cref="ValidationException"><paramref name="ownership"/> is not a defined <see cref="PropertyOwnership"/> (<c>invalidValue</c> at <c>ownership</c>; spec 07 C4).</exception>
+    public OwnershipSubsidyRule? RuleFor(PropertyOwnership ownership)
     {
-        PropertyOwnership.Municipal or PropertyOwnership.District => MunicipalOrDistrictProperty,
-        PropertyOwnership.CentralUnit => CentralUnitProperty,
-        _ => null,
-    };
+        Validator.RequireDefined("ownership", ownership);
+        return ownership switch
+        {
+            PropertyOwnership.Municipal or PropertyOwnership.District => MunicipalOrDistrictProperty,
+            PropertyOwnership.CentralUnit => CentralUnitProperty,
+            _ => null,
+        };
+    }
 
     /// <summary>Checks every number; returns every problem with its field path (empty when sound).</summary>
     /// <returns>The problems found.</returns>

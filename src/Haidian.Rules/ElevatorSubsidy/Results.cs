@@ -249,7 +249,7 @@ public sealed record EligibilityResult(
 /// <param name="Compliant">True when no violation was found (departures are listed but allowed with a decision).</param>
 /// <param name="Findings">Each violation or departure.</param>
 /// <param name="Provenance">Which parameter and package versions produced it.</param>
-public sealed record PortfolioResult(
+public sealed record PortfolioReport(
     IReadOnlyList<ScopeResult> Buildings,
     IReadOnlyList<StreetQuota> Streets,
     int TenderedImplementingBodies,

@@ -332,9 +332,10 @@ public sealed record ForestAssessmentParameters : IVersionedParameters
     /// <summary>The definition of a row.</summary>
     /// <param name="row">The row.</param>
     /// <returns>Its definition.</returns>
-    /// <exception cref="ValidationException">The row is not in <see cref="Rows"/>.</exception>
+    /// <exception cref="ValidationException"><paramref name="row"/> is not a defined <see cref="ScorecardRow"/> (<c>invalidValue</c> at <c>row</c>; spec 07 C4), or the row is not in <see cref="Rows"/>.</exception>
     public RowDefinition DefinitionOf(ScorecardRow row)
     {
+        Validator.RequireDefined("row", row);
         foreach (var r in Rows)
         {
             if (r is not null && r.Row == row)

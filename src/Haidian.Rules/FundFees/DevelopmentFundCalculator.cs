@@ -69,23 +69,23 @@ public sealed class DevelopmentFundCalculator
     /// each calendar year, rounded once to the fen — and, when given, whether the proposed fee is within it (a departure above it, 原则上)
     /// and within the period's returns it is paid from.
     /// </summary>
-    /// <param name="request">The period, the managed scale's dated changes, and optionally the proposed fee and the period's returns.</param>
+    /// <param name="period">The period, the managed scale's dated changes, and optionally the proposed fee and the period's returns.</param>
     /// <returns>The cap with its stretches, lines and findings.</returns>
     /// <exception cref="ValidationException">Bad input (every problem with its field path).</exception>
     /// <exception cref="NotInForceException">The period starts before 2017-09-08.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public FeeCapResult ManagementFeeCap(FeePeriod request)
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public FeeCapResult ManagementFeeCap(FeePeriod period)
     {
-        if (request is null)
+        if (period is null)
         {
-            throw new ArgumentNullException(nameof(request));
+            throw new ArgumentNullException(nameof(period));
         }
 
         var v = new Validator();
-        FeeCapEngine.Validate(v, request, returnsAllowed: true);
+        FeeCapEngine.Validate(v, period, returnsAllowed: true);
         v.ThrowIfAny();
-        var first = ParametersFor(request.Start);
-        var (segments, exact) = FeeCapEngine.Compute(request, History, p => p.ManagementFeeAnnualRate);
+        var first = ParametersFor(period.Start);
+        var (segments, exact) = FeeCapEngine.Compute(period, History, p => p.ManagementFeeAnnualRate);
         var cap = Money.RoundToFen(exact);
         var citation = DevelopmentFundParameters.Document.WithArticle("第十四条");
         var lines = FeeCapEngine.Lines(segments, exact, cap, "实际管理规模 actual managed scale", "at most " + Fmt.Num(first.ManagementFeeAnnualRate) + " (2‰) of actual managed scale per year, 原则上", citation);
@@ -93,13 +93,13 @@ public sealed class DevelopmentFundCalculator
         bool? withinCap = null;
         decimal? excess = null;
         bool? withinReturns = null;
-        if (request.ProposedFee is { } fee)
+        if (period.ProposedFee is { } fee)
         {
             withinCap = fee <= cap;
             excess = Math.Max(0m, fee - cap);
-            findings.Add("dev.managementFeeRate", citation, "annual management fee at most 2‰ of actual managed scale; cap for " + Fmt.Date(request.Start) + ".." + Fmt.Date(request.End) + " is " + Fmt.Yuan(cap),
+            findings.Add("dev.managementFeeRate", citation, "annual management fee at most 2‰ of actual managed scale; cap for " + Fmt.Date(period.Start) + ".." + Fmt.Date(period.End) + " is " + Fmt.Yuan(cap),
                 "proposed " + Fmt.Yuan(fee) + (withinCap.Value ? ", within the cap" : ", exceeds the cap by " + Fmt.Yuan(excess.Value)), withinCap);
-            if (request.PeriodReturns is { } returns)
+            if (period.PeriodReturns is { } returns)
             {
                 withinReturns = fee <= returns;
                 findings.Add("dev.feeFromReturns", citation, "the fee is paid out of the fund's returns (从基金收益中列支)",
@@ -107,8 +107,8 @@ public sealed class DevelopmentFundCalculator
             }
         }
 
-        return new FeeCapResult(FundFee.DevelopmentFundManagementFee, request.Start, request.End, Period.DaysBetween(request.Start, request.End) + 1,
-            segments, cap, request.ProposedFee, withinCap, excess, request.PeriodReturns, withinReturns, findings.Items.ToArray(), lines, Provenance.Of(first));
+        return new FeeCapResult(FundFee.DevelopmentFundManagementFee, period.Start, period.End, Period.DaysBetween(period.Start, period.End) + 1,
+            segments, cap, period.ProposedFee, withinCap, excess, period.PeriodReturns, withinReturns, findings.Items.ToArray(), lines, Provenance.Of(first));
     }
 
     /// <summary>
@@ -234,46 +234,46 @@ public sealed class DevelopmentFundCalculator
     /// 第二十四条: the year-end distribution of returns by paid-in capital ratio, split conservatively to the fen (the shares add up to the
     /// returns exactly); the district centre's share is noted as in principle reinvested.
     /// </summary>
-    /// <param name="request">The year, the returns and each partner's paid-in capital.</param>
+    /// <param name="distribution">The year, the returns and each partner's paid-in capital.</param>
     /// <returns>The distribution.</returns>
     /// <exception cref="ValidationException">Bad input.</exception>
     /// <exception cref="NotInForceException">The year ends before 2017-09-08.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public DistributionResult DistributeYearEnd(YearEndDistribution request)
+    /// <exception cref="ArgumentNullException"><paramref name="distribution"/> is null.</exception>
+    public DistributionResult DistributeYearEnd(YearEndDistribution distribution)
     {
-        if (request is null)
+        if (distribution is null)
         {
-            throw new ArgumentNullException(nameof(request));
+            throw new ArgumentNullException(nameof(distribution));
         }
 
         var v = new Validator();
-        if (request.Year < 1 || request.Year > 9998)
+        if (distribution.Year < 1 || distribution.Year > 9998)
         {
             v.Add("year", ErrorCode.OutOfRange, "must be between 1 and 9998");
         }
 
-        CheckWholeFen(v, "returns", request.Returns);
-        CheckStakes(v, "partners", request.Partners);
+        CheckWholeFen(v, "returns", distribution.Returns);
+        CheckStakes(v, "partners", distribution.Partners);
         v.ThrowIfAny();
-        var yearEnd = new LocalDate(request.Year, 12, 31);
+        var yearEnd = new LocalDate(distribution.Year, 12, 31);
         var p = ParametersFor(yearEnd);
-        var weights = request.Partners.Select(s => s.Amount).ToArray();
-        var amounts = Money.SplitProRata(request.Returns, weights);
+        var weights = distribution.Partners.Select(s => s.Amount).ToArray();
+        var amounts = Money.SplitProRata(distribution.Returns, weights);
         var total = weights.Sum();
         var citation = DevelopmentFundParameters.Document.WithArticle("第二十四条");
         var shares = new List<DistributionShare>();
         var lines = new List<LineItem>();
         for (var i = 0; i < amounts.Length; i++)
         {
-            var s = request.Partners[i];
+            var s = distribution.Partners[i];
             var note = s.IsDistrictCentre ? "区国投中心出资部分享有的收益原则上继续用于基金投资 — in principle reinvested in the fund (第二十四条)" : null;
             shares.Add(new DistributionShare(s.Name, s.Amount, amounts[i], note));
             lines.Add(new LineItem(s.Name + ": paid-in " + Fmt.Yuan(s.Amount), "year-end distribution by paid-in capital ratio (按实缴出资比例)",
-                Fmt.Yuan(request.Returns) + " × " + Fmt.Yuan(s.Amount) + " / " + Fmt.Yuan(total) + " → " + Fmt.Yuan(amounts[i]) + " (conservative fen split)", amounts[i], citation));
+                Fmt.Yuan(distribution.Returns) + " × " + Fmt.Yuan(s.Amount) + " / " + Fmt.Yuan(total) + " → " + Fmt.Yuan(amounts[i]) + " (conservative fen split)", amounts[i], citation));
         }
 
-        var notes = new List<string> { "Shares are truncated to the fen; leftover fen go to the largest remainders, ties to the partner listed first; they add up to " + Fmt.Yuan(request.Returns) + "." };
-        return new DistributionResult(request.Returns, shares, notes, lines, Provenance.Of(p));
+        var notes = new List<string> { "Shares are truncated to the fen; leftover fen go to the largest remainders, ties to the partner listed first; they add up to " + Fmt.Yuan(distribution.Returns) + "." };
+        return new DistributionResult(distribution.Returns, shares, notes, lines, Provenance.Of(p));
     }
 
     /// <summary>

@@ -63,25 +63,25 @@ public sealed partial class GuideFundCalculator
     /// 第十六条: the trustee's (受托管理机构) fee cap for a period — <c>Σ 0.5% × paid-in × days / daysInYear</c>, rounded once to the fen —
     /// and whether a proposed fee is within it (stated outright: a violation above it).
     /// </summary>
-    /// <param name="request">The period and the guide fund's paid-in capital (实缴出资额) as dated changes; optionally the proposed fee.</param>
+    /// <param name="period">The period and the guide fund's paid-in capital (实缴出资额) as dated changes; optionally the proposed fee.</param>
     /// <returns>The cap.</returns>
     /// <exception cref="ValidationException">Bad input (including <see cref="FeePeriod.PeriodReturns"/>, which applies to the development fund only).</exception>
     /// <exception cref="NotInForceException">The period starts before the document was in force.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public FeeCapResult TrusteeFeeCap(FeePeriod request) =>
-        FeeCap(request, FundFee.GuideFundTrusteeFee, p => p.TrusteeFeeAnnualRate, "第十六条", "guide.trusteeFee", "实缴出资额 guide fund paid-in capital", "at most 0.5% of the guide fund's paid-in capital per year (stated outright)");
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public FeeCapResult TrusteeFeeCap(FeePeriod period) =>
+        FeeCap(period, FundFee.GuideFundTrusteeFee, p => p.TrusteeFeeAnnualRate, "第十六条", "guide.trusteeFee", "实缴出资额 guide fund paid-in capital", "at most 0.5% of the guide fund's paid-in capital per year (stated outright)");
 
     /// <summary>
     /// 第二十一条: the participating fund manager's fee cap for a period — <c>Σ 2% × actual contributions × days / daysInYear</c>, rounded once —
     /// and whether a proposed fee is within it (原则上: a departure above it).
     /// </summary>
-    /// <param name="request">The period and the fund's actual contributions (实际出资额) as dated changes; optionally the proposed fee.</param>
+    /// <param name="period">The period and the fund's actual contributions (实际出资额) as dated changes; optionally the proposed fee.</param>
     /// <returns>The cap.</returns>
     /// <exception cref="ValidationException">Bad input.</exception>
     /// <exception cref="NotInForceException">The period starts before the document was in force.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public FeeCapResult ManagerFeeCap(FeePeriod request) =>
-        FeeCap(request, FundFee.ParticipatingFundManagerFee, p => p.ManagerFeeAnnualRate, "第二十一条", "guide.managerFeeRate", "实际出资额 actual contributions", "in principle at most 2% of actual contributions per year");
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    public FeeCapResult ManagerFeeCap(FeePeriod period) =>
+        FeeCap(period, FundFee.ParticipatingFundManagerFee, p => p.ManagerFeeAnnualRate, "第二十一条", "guide.managerFeeRate", "实际出资额 actual contributions", "in principle at most 2% of actual contributions per year");
 
     /// <summary>
     /// 第七条: the guide fund's tranche schedule — 1.2亿元 in 5 tranches of 2400万元, one a year from 2016 to 2020 — with each tranche flagged
@@ -448,57 +448,57 @@ public sealed partial class GuideFundCalculator
     /// Bankruptcy: the guide fund's contribution first, then the others' contributions (pro rata when short), then any surplus by
     /// contribution ratio; the literal wording 「首先清偿参股基金」 is flagged in the notes.
     /// </summary>
-    /// <param name="request">The liquidation.</param>
+    /// <param name="liquidation">The liquidation.</param>
     /// <param name="date">The day of the liquidation.</param>
     /// <returns>The distribution; the guide fund's share first, then the others in the caller's order.</returns>
     /// <exception cref="ValidationException">Bad input.</exception>
     /// <exception cref="NotInForceException"><paramref name="date"/> is before the document was in force.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    public DistributionResult Liquidate(Liquidation request, LocalDate date)
+    /// <exception cref="ArgumentNullException"><paramref name="liquidation"/> is null.</exception>
+    public DistributionResult Liquidate(Liquidation liquidation, LocalDate date)
     {
-        if (request is null)
+        if (liquidation is null)
         {
-            throw new ArgumentNullException(nameof(request));
+            throw new ArgumentNullException(nameof(liquidation));
         }
 
         var v = new Validator();
-        DevelopmentFundCalculator.CheckWholeFen(v, "remaining", request.Remaining);
-        DevelopmentFundCalculator.CheckWholeFen(v, "guideContribution", request.GuideContribution);
-        DevelopmentFundCalculator.CheckStakes(v, "others", request.Others, allowEmpty: true, wholeFen: true);
-        v.Defined("kind", request.Kind);
+        DevelopmentFundCalculator.CheckWholeFen(v, "remaining", liquidation.Remaining);
+        DevelopmentFundCalculator.CheckWholeFen(v, "guideContribution", liquidation.GuideContribution);
+        DevelopmentFundCalculator.CheckStakes(v, "others", liquidation.Others, allowEmpty: true, wholeFen: true);
+        v.Defined("kind", liquidation.Kind);
 
-        if (!v.HasErrors && request.GuideContribution + request.Others.Sum(o => o.Amount) <= 0m)
+        if (!v.HasErrors && liquidation.GuideContribution + liquidation.Others.Sum(o => o.Amount) <= 0m)
         {
             v.Add("others", ErrorCode.InvalidValue, "the contributions must add up to more than 0");
         }
 
         v.ThrowIfAny();
         var p = ParametersFor(date);
-        var names = new[] { Guide }.Concat(request.Others.Select(o => o.Name)).ToArray();
-        var weights = new[] { request.GuideContribution }.Concat(request.Others.Select(o => o.Amount)).ToArray();
+        var names = new[] { Guide }.Concat(liquidation.Others.Select(o => o.Name)).ToArray();
+        var weights = new[] { liquidation.GuideContribution }.Concat(liquidation.Others.Select(o => o.Amount)).ToArray();
         var amounts = new decimal[weights.Length];
         var lines = new List<LineItem>();
         var notes = new List<string>();
-        if (request.Kind == LiquidationKind.Ordinary)
+        if (liquidation.Kind == LiquidationKind.Ordinary)
         {
             var c = GuideFundParameters.Document.WithArticle("第二十九条");
-            amounts = Money.SplitProRata(request.Remaining, weights);
+            amounts = Money.SplitProRata(liquidation.Remaining, weights);
             for (var i = 0; i < amounts.Length; i++)
             {
                 lines.Add(new LineItem(names[i] + ": contribution " + Fmt.Yuan(weights[i]), "remainder by contribution ratio (按照出资比例)",
-                    Fmt.Yuan(request.Remaining) + " × " + Fmt.Yuan(weights[i]) + " / " + Fmt.Yuan(weights.Sum()) + " → " + Fmt.Yuan(amounts[i]), amounts[i], c));
+                    Fmt.Yuan(liquidation.Remaining) + " × " + Fmt.Yuan(weights[i]) + " / " + Fmt.Yuan(weights.Sum()) + " → " + Fmt.Yuan(amounts[i]), amounts[i], c));
             }
 
-            notes.Add("Ordinary liquidation (第二十九条): conservative fen split; the shares add up to " + Fmt.Yuan(request.Remaining) + ".");
+            notes.Add("Ordinary liquidation (第二十九条): conservative fen split; the shares add up to " + Fmt.Yuan(liquidation.Remaining) + ".");
         }
         else
         {
             var c = GuideFundParameters.Document.WithArticle("第二十六条");
-            var left = request.Remaining;
-            amounts[0] = Math.Min(left, request.GuideContribution);
+            var left = liquidation.Remaining;
+            amounts[0] = Math.Min(left, liquidation.GuideContribution);
             left -= amounts[0];
-            lines.Add(new LineItem(Guide + ": contribution " + Fmt.Yuan(request.GuideContribution), "step 1: the guide fund first (首先清偿)",
-                "min(" + Fmt.Yuan(request.Remaining) + ", " + Fmt.Yuan(request.GuideContribution) + ") = " + Fmt.Yuan(amounts[0]), amounts[0], c));
+            lines.Add(new LineItem(Guide + ": contribution " + Fmt.Yuan(liquidation.GuideContribution), "step 1: the guide fund first (首先清偿)",
+                "min(" + Fmt.Yuan(liquidation.Remaining) + ", " + Fmt.Yuan(liquidation.GuideContribution) + ") = " + Fmt.Yuan(amounts[0]), amounts[0], c));
             var othersTotal = weights.Skip(1).Sum();
             if (othersTotal > 0m && left > 0m)
             {
@@ -530,7 +530,7 @@ public sealed partial class GuideFundCalculator
         }
 
         var shares = names.Select((n, i) => new DistributionShare(n, weights[i], amounts[i], null)).ToArray();
-        return new DistributionResult(request.Remaining, shares, notes, lines, Provenance.Of(p));
+        return new DistributionResult(liquidation.Remaining, shares, notes, lines, Provenance.Of(p));
     }
 
     /// <summary>
@@ -590,33 +590,33 @@ public sealed partial class GuideFundCalculator
         return new CarryResult(award.ContributedCapital, award.Proceeds, valueAdded, max, award.AlreadyAwarded, now, award.ProposedCarry, f.Items.ToArray(), lines, Provenance.Of(p));
     }
 
-    private FeeCapResult FeeCap(FeePeriod request, FundFee fee, Func<GuideFundParameters, decimal> rate, string article, string ruleId, string baseName, string rule)
+    private FeeCapResult FeeCap(FeePeriod period, FundFee fee, Func<GuideFundParameters, decimal> rate, string article, string ruleId, string baseName, string rule)
     {
-        if (request is null)
+        if (period is null)
         {
-            throw new ArgumentNullException(nameof(request));
+            throw new ArgumentNullException(nameof(period));
         }
 
         var v = new Validator();
-        FeeCapEngine.Validate(v, request, returnsAllowed: false);
+        FeeCapEngine.Validate(v, period, returnsAllowed: false);
         v.ThrowIfAny();
-        var first = ParametersFor(request.Start);
-        var (segments, exact) = FeeCapEngine.Compute(request, History, rate);
+        var first = ParametersFor(period.Start);
+        var (segments, exact) = FeeCapEngine.Compute(period, History, rate);
         var cap = Money.RoundToFen(exact);
         var citation = GuideFundParameters.Document.WithArticle(article);
         var lines = FeeCapEngine.Lines(segments, exact, cap, baseName, rule, citation);
         var f = new FindingList(RuleCatalog.Guide);
         bool? within = null;
         decimal? excess = null;
-        if (request.ProposedFee is { } proposed)
+        if (period.ProposedFee is { } proposed)
         {
             within = proposed <= cap;
             excess = Math.Max(0m, proposed - cap);
-            f.Add(ruleId, citation, rule + "; cap for " + Fmt.Date(request.Start) + ".." + Fmt.Date(request.End) + " is " + Fmt.Yuan(cap),
+            f.Add(ruleId, citation, rule + "; cap for " + Fmt.Date(period.Start) + ".." + Fmt.Date(period.End) + " is " + Fmt.Yuan(cap),
                 "proposed " + Fmt.Yuan(proposed) + (within.Value ? ", within the cap" : ", exceeds the cap by " + Fmt.Yuan(excess.Value)), within);
         }
 
-        return new FeeCapResult(fee, request.Start, request.End, Period.DaysBetween(request.Start, request.End) + 1, segments, cap, request.ProposedFee, within, excess, null, null, f.Items.ToArray(), lines, Provenance.Of(first));
+        return new FeeCapResult(fee, period.Start, period.End, Period.DaysBetween(period.Start, period.End) + 1, segments, cap, period.ProposedFee, within, excess, null, null, f.Items.ToArray(), lines, Provenance.Of(first));
     }
 
     private static string Observe(bool? fact) => fact is null ? "not given" : fact.Value ? "yes" : "no";

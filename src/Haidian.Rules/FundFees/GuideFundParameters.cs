@@ -237,20 +237,22 @@ public sealed record GuideFundParameters : IVersionedParameters
                 v.RequiredText(Validator.Field(p, "clause"), c.Clause);
                 if (v.Required(Validator.Field(p, "kinds"), c.Kinds))
                 {
-                    foreach (var k in c.Kinds)
+                    for (var j = 0; j < c.Kinds.Count; j++)
                     {
-                        if (!v.Defined(Validator.Field(p, "kinds"), k))
+                        var k = c.Kinds[j];
+                        var kp = Validator.Index(Validator.Field(p, "kinds"), j);
+                        if (!v.Defined(kp, k))
                         {
                             continue;
                         }
 
                         if (k == InvestmentKind.UnlistedEquity)
                         {
-                            v.Add(Validator.Field(p, "kinds"), ErrorCode.InvalidValue, "must not list UnlistedEquity, the fund's ordinary business");
+                            v.Add(kp, ErrorCode.InvalidValue, "must not list UnlistedEquity, the fund's ordinary business");
                         }
                         else if (!seen.Add(k))
                         {
-                            v.Add(Validator.Field(p, "kinds"), ErrorCode.Inconsistent, "lists " + k + " which another category already lists");
+                            v.Add(kp, ErrorCode.Inconsistent, "lists " + k + " which another category already lists");
                         }
                     }
                 }

@@ -189,24 +189,24 @@ internal sealed class FindingList
 /// <summary>The day-weighted (Actual/Actual) fee-cap computation shared by the three fees.</summary>
 internal static class FeeCapEngine
 {
-    public static void Validate(Validator v, FeePeriod request, bool returnsAllowed)
+    public static void Validate(Validator v, FeePeriod period, bool returnsAllowed)
     {
-        if (request.End < request.Start)
+        if (period.End < period.Start)
         {
-            v.Add("end", ErrorCode.Inconsistent, "must not be before start (" + Fmt.Date(request.Start) + "), got " + Fmt.Date(request.End));
+            v.Add("end", ErrorCode.Inconsistent, "must not be before start (" + Fmt.Date(period.Start) + "), got " + Fmt.Date(period.End));
         }
 
-        if (v.Required("base", request.Base))
+        if (v.Required("base", period.Base))
         {
-            if (request.Base.Count == 0)
+            if (period.Base.Count == 0)
             {
                 v.Add("base", ErrorCode.Required, "must contain at least one change (the base on the period's first day)");
             }
 
-            for (var i = 0; i < request.Base.Count; i++)
+            for (var i = 0; i < period.Base.Count; i++)
             {
                 var p = Validator.Index("base", i);
-                var c = request.Base[i];
+                var c = period.Base[i];
                 if (!v.Required(p, c))
                 {
                     continue;
@@ -217,7 +217,7 @@ internal static class FeeCapEngine
                     v.Add(Validator.Field(p, "amount"), ErrorCode.OutOfRange, "must not exceed " + Fmt.Yuan(FundLimits.MaximumAmount) + " yuan");
                 }
 
-                var prev = i > 0 ? request.Base[i - 1] : null;
+                var prev = i > 0 ? period.Base[i - 1] : null;
                 if (prev is not null)
                 {
                     if (c.EffectiveFrom == prev.EffectiveFrom)
@@ -231,18 +231,18 @@ internal static class FeeCapEngine
                 }
             }
 
-            if (request.Base.Count > 0 && request.Base[0] is { } first && first.EffectiveFrom > request.Start)
+            if (period.Base.Count > 0 && period.Base[0] is { } first && first.EffectiveFrom > period.Start)
             {
-                v.Add("base[0].effectiveFrom", ErrorCode.Inconsistent, "must be on or before start (" + Fmt.Date(request.Start) + "): the base on the period's first day is unknown");
+                v.Add("base[0].effectiveFrom", ErrorCode.Inconsistent, "must be on or before start (" + Fmt.Date(period.Start) + "): the base on the period's first day is unknown");
             }
         }
 
-        if (request.ProposedFee is { } fee)
+        if (period.ProposedFee is { } fee)
         {
             v.InRange("proposedFee", fee, 0m, FundLimits.MaximumAmount);
         }
 
-        if (request.PeriodReturns is { } r)
+        if (period.PeriodReturns is { } r)
         {
             if (!returnsAllowed)
             {
@@ -256,26 +256,26 @@ internal static class FeeCapEngine
     }
 
     /// <summary>Splits the period at base changes, year ends and parameter versions, and sums the exact cap.</summary>
-    public static (List<FeeCapSegment> Segments, decimal Exact) Compute<T>(FeePeriod request, ParameterHistory<T> history, Func<T, decimal> rate)
+    public static (List<FeeCapSegment> Segments, decimal Exact) Compute<T>(FeePeriod period, ParameterHistory<T> history, Func<T, decimal> rate)
         where T : class, IVersionedParameters
     {
-        var bounds = new SortedSet<LocalDate> { request.Start };
-        foreach (var c in request.Base)
+        var bounds = new SortedSet<LocalDate> { period.Start };
+        foreach (var c in period.Base)
         {
-            if (c.EffectiveFrom > request.Start && c.EffectiveFrom <= request.End)
+            if (c.EffectiveFrom > period.Start && c.EffectiveFrom <= period.End)
             {
                 bounds.Add(c.EffectiveFrom);
             }
         }
 
-        for (var y = request.Start.Year + 1; y <= request.End.Year; y++)
+        for (var y = period.Start.Year + 1; y <= period.End.Year; y++)
         {
             bounds.Add(new LocalDate(y, 1, 1));
         }
 
         foreach (var p in history.Versions)
         {
-            if (p.InForceFrom > request.Start && p.InForceFrom <= request.End)
+            if (p.InForceFrom > period.Start && p.InForceFrom <= period.End)
             {
                 bounds.Add(p.InForceFrom);
             }
@@ -287,10 +287,10 @@ internal static class FeeCapEngine
         for (var i = 0; i < starts.Length; i++)
         {
             var from = starts[i];
-            var to = i + 1 < starts.Length ? starts[i + 1].PlusDays(-1) : request.End;
+            var to = i + 1 < starts.Length ? starts[i + 1].PlusDays(-1) : period.End;
             var days = Period.DaysBetween(from, to) + 1;
             var daysInYear = CalendarSystem.Iso.GetDaysInYear(from.Year);
-            var amount = BaseOn(request.Base, from);
+            var amount = BaseOn(period.Base, from);
             var r = rate(history.InForceOn(from));
             segments.Add(new FeeCapSegment(from, to, days, daysInYear, amount, r));
             exact += r * amount * days / daysInYear;

@@ -89,7 +89,7 @@ public sealed partial class FundFeesTests
         { "kind", () => GuideFund.Liquidate(new Liquidation((LiquidationKind)99, 1m, 1m, Array.Empty<PartnerStake>()), Day2018) },
         { "breachBy", () => GuideFund.CheckBuyBack(new BuyBack(Day2019, true, 1m, 1m, (BreachingParty)99, BreachedDocument.CharterOrAgreement)) },
         { "breachOf", () => GuideFund.CheckBuyBack(new BuyBack(Day2019, true, 1m, 1m, BreachingParty.Investor, (BreachedDocument)99)) },
-        { "versions[0].prohibitedCategories[0].kinds", () => _ = new GuideFundCalculator(GuideFundParameters.Gazette2017 with { ProhibitedCategories = new[] { new ProhibitedCategory("（一）", "x", new[] { (InvestmentKind)99 }) } }) },
+        { "versions[0].prohibitedCategories[0].kinds[0]", () => _ = new GuideFundCalculator(GuideFundParameters.Gazette2017 with { ProhibitedCategories = new[] { new ProhibitedCategory("（一）", "x", new[] { (InvestmentKind)99 }) } }) },
     };
 
     [Theory]

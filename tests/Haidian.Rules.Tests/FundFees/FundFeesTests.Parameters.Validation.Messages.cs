@@ -155,9 +155,9 @@ public sealed partial class FundFeesTests
             Problems((Gp with { ProhibitedCategories = new[] { first, new ProhibitedCategory(" ", "x", new[] { InvestmentKind.Stocks }) } }).Validate()));
         Assert.Equal(new[] { "prohibitedCategories[0].kinds: is required" },
             Problems((Gp with { ProhibitedCategories = new[] { new ProhibitedCategory("（一）", "x", null!) } }).Validate()));
-        Assert.Equal(new[] { "prohibitedCategories[0].kinds: must not list UnlistedEquity, the fund's ordinary business" },
+        Assert.Equal(new[] { "prohibitedCategories[0].kinds[0]: must not list UnlistedEquity, the fund's ordinary business" },
             Problems((Gp with { ProhibitedCategories = new[] { new ProhibitedCategory("（一）", "x", new[] { InvestmentKind.UnlistedEquity }) } }).Validate()));
-        Assert.Equal(new[] { "prohibitedCategories[1].kinds: lists ListedEquity which another category already lists" },
+        Assert.Equal(new[] { "prohibitedCategories[1].kinds[1]: lists ListedEquity which another category already lists" },
             Problems((Gp with { ProhibitedCategories = new[] { first, new ProhibitedCategory("（二）", "x", new[] { InvestmentKind.Stocks, InvestmentKind.ListedEquity }) } }).Validate()));
         Assert.Empty((Gp with { ProhibitedCategories = Array.Empty<ProhibitedCategory>() }).Validate());
     }

@@ -17,22 +17,22 @@ public sealed partial class FundFeesTests
     [Fact]
     public void EntryPoints_NullArguments_NameTheParameter()
     {
-        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => Development.ManagementFeeCap(null!)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => Development.ManagementFeeCap(null!)).ParamName);
         Assert.Equal("vote", Assert.Throws<ArgumentNullException>(() => Development.Vote(null!, Day2018)).ParamName);
         Assert.Equal("project", Assert.Throws<ArgumentNullException>(() => Development.CheckInvestment(null!, Day2018)).ParamName);
         Assert.Equal("terms", Assert.Throws<ArgumentNullException>(() => Development.CheckTerms(null!)).ParamName);
-        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => Development.DistributeYearEnd(null!)).ParamName);
+        Assert.Equal("distribution", Assert.Throws<ArgumentNullException>(() => Development.DistributeYearEnd(null!)).ParamName);
         Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => Development.QuarterlyCustodyReportDeadline(2018, 1, null!)).ParamName);
         Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => Development.AnnualCustodyReportDeadline(2018, null!)).ParamName);
-        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => GuideFund.TrusteeFeeCap(null!)).ParamName);
-        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => GuideFund.ManagerFeeCap(null!)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => GuideFund.TrusteeFeeCap(null!)).ParamName);
+        Assert.Equal("period", Assert.Throws<ArgumentNullException>(() => GuideFund.ManagerFeeCap(null!)).ParamName);
         Assert.Equal("contributors", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckShare(1m, null!, Day2018)).ParamName);
         Assert.Equal("terms", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckParticipatingFund(null!)).ParamName);
         Assert.Equal("manager", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckManager(null!, Day2018)).ParamName);
         Assert.Equal("bank", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckCustodianBank(null!, Day2018)).ParamName);
         Assert.Equal("investment", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckInvestment(null!, Day2018)).ParamName);
         Assert.Equal("facts", Assert.Throws<ArgumentNullException>(() => GuideFund.AssessExit(null!)).ParamName);
-        Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => GuideFund.Liquidate(null!, Day2018)).ParamName);
+        Assert.Equal("liquidation", Assert.Throws<ArgumentNullException>(() => GuideFund.Liquidate(null!, Day2018)).ParamName);
         Assert.Equal("award", Assert.Throws<ArgumentNullException>(() => GuideFund.Carry(null!, Day2018)).ParamName);
         Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckCapitalCalls(null!)).ParamName);
         Assert.Equal("concession", Assert.Throws<ArgumentNullException>(() => GuideFund.CheckConcession(null!)).ParamName);
