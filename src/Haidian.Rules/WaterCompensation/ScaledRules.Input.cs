@@ -122,20 +122,6 @@ internal static class ScaledInput
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryScale(in SectionMonth x, out ScaledItem item)
     {
-#if NET8_0_OR_GREATER
-        if (SetLayoutMatches)
-        {
-            return TryScaleBranchFree(x, out item);
-        }
-#endif
-
-        return TryScaleBranching(x, out item);
-    }
-
-    /// <summary>The conversion with a branch per choice (netstandard2.0, or a runtime whose layout the branch-free reads do not match).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryScaleBranching(in SectionMonth x, out ScaledItem item)
-    {
         item = default;
         var fc = unchecked((uint)x.FunctionalClass - 1u);
         var target = unchecked((uint)x.AssessmentTarget - 1u);
@@ -176,110 +162,6 @@ internal static class ScaledInput
             && Point(outflow, mn, out item.OxygenOut, out item.AmmoniaOut, out item.PhosphorusOut)
             && Point(InflowOf(inflowSet), mn, out item.OxygenIn, out item.AmmoniaIn, out item.PhosphorusIn);
     }
-
-#if NET8_0_OR_GREATER
-    /// <summary>True when a <see cref="Concentrations"/> is its four <c>decimal?</c> in declaration order (COD, CODMn, NH3-N, TP), which <see cref="At"/> relies on; checked once.</summary>
-    internal static bool SetLayoutMatches { get; } = LayoutMatches && CheckSetLayout();
-
-    /// <summary>
-    /// The same conversion without a branch on the data's choices (issue 16: over 100,000 distinct section-months the
-    /// branching version mispredicted on the oxygen-demand indicator and on inflow present or not, which vary from item to
-    /// item): the indicator is an index into the point's four values, the inflow point is the outflow's when there is no
-    /// inflow (converted, then replaced by −1 with a mask), and the checks are combined with non-short-circuit <c>&amp;</c>.
-    /// Only what is rare stays a branch (invalid classes, dry months, inflow given without hasInflow, scales above 9).
-    /// Same results as <see cref="TryScaleBranching"/> on every input (FsCheck properties in ScaledInputTests).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool TryScaleBranchFree(in SectionMonth x, out ScaledItem item)
-    {
-        var fc = unchecked((uint)x.FunctionalClass - 1u);
-        var target = unchecked((uint)x.AssessmentTarget - 1u);
-        var body = unchecked((uint)x.BodyType);
-        if (fc > 4u || target > 4u || body > 1u)
-        {
-            item = default;
-            return false;
-        }
-
-        var mn = unchecked(fc - 1u) <= 1u; // functional class II or III: CODMn (第四条)
-        var hasInflow = x.HasInflow;
-        ref readonly var outflow = ref x.OutflowField;
-        ref readonly var inflowSet = ref x.InflowField;
-        var inflowGiven = inflowSet.HasValue;
-        if (!hasInflow && inflowGiven)
-        {
-            item = default;
-            return false;
-        }
-
-        var shape = ((long)(fc + 1u) << SectionMonthBatch.FunctionalShift) | ((long)(target + 1u) << SectionMonthBatch.TargetShift)
-            | (hasInflow ? SectionMonthBatch.InflowBit : 0L)
-            | (mn ? SectionMonthBatch.PermanganateBit : 0L) | (body != 0u ? SectionMonthBatch.LakeBit : 0L);
-        if (x.Dry)
-        {
-            item = default;
-            item.Shape = shape | SectionMonthBatch.DryBit | 5L;
-            return AllOptional(outflow) && (!inflowGiven || AllOptional(InflowOf(inflowSet)));
-        }
-
-        // The inflow point, or the outflow again when there is none (read, converted and then masked to −1): one address
-        // computed without a branch.
-        ref readonly var inflowValue = ref InflowOf(inflowSet);
-        var has = hasInflow ? 1 : 0;
-        var offset = Unsafe.ByteOffset(ref Unsafe.AsRef(in outflow), ref Unsafe.AsRef(in inflowValue));
-        ref readonly var inflow = ref Unsafe.AddByteOffset(ref Unsafe.AsRef(in outflow), offset & -(nint)has);
-        var oxy = mn ? 1 : 0;
-        var other = 1 - oxy;
-        var ok = Fits(At(outflow, oxy), out var oo) & Fits(At(outflow, 2), out var ao) & Fits(At(outflow, 3), out var po) & FitsOrAbsent(At(outflow, other));
-        var okIn = Fits(At(inflow, oxy), out var oi) & Fits(At(inflow, 2), out var ai) & Fits(At(inflow, 3), out var pi) & FitsOrAbsent(At(inflow, other));
-        var none = (long)has - 1L; // 0 with inflow, −1 without
-        item.Shape = shape | target;
-        item.OxygenOut = oo;
-        item.AmmoniaOut = ao;
-        item.PhosphorusOut = po;
-        item.OxygenIn = oi | none;
-        item.AmmoniaIn = ai | none;
-        item.PhosphorusIn = pi | none;
-
-        // With inflow it must be given and fit.
-        return ok & ((okIn & inflowGiven) | !hasInflow);
-    }
-
-    /// <summary>The <paramref name="index"/>-th value of a point (0 COD, 1 CODMn, 2 NH3-N, 3 TP) by reference.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref readonly decimal? At(in Concentrations c, int index) =>
-        ref Unsafe.Add(ref Unsafe.As<Concentrations, decimal?>(ref Unsafe.AsRef(in c)), index);
-
-    /// <summary>A required value: present and <see cref="TryUnits(decimal, out long)"/>, with a branch only for scales above 9 (rare).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Fits(in decimal? value, out long units)
-    {
-        var present = value.HasValue;
-        var b = new DecimalBits { Value = value.GetValueOrDefault() };
-        var m = b.Lo64;
-        var flags = b.Flags;
-        var scale = (flags >> 16) & 0xFF;
-        if (scale > SectionMonthBatch.ScaleDecimals)
-        {
-            units = 0;
-            return present && b.Hi32 == 0u && (flags >= 0 || m == 0) && Divide(m, scale, MaxUnits, out units);
-        }
-
-        units = unchecked((long)(m * Pow10[SectionMonthBatch.ScaleDecimals - scale]));
-        return present & (b.Hi32 == 0u) & ((flags >= 0) | (m == 0)) & (m <= MaxMantissa[scale]);
-    }
-
-    /// <summary>An optional value: absent, or present and fitting.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool FitsOrAbsent(in decimal? value) => Fits(value, out _) | !value.HasValue;
-
-    private static bool CheckSetLayout()
-    {
-        var c = new Concentrations(1m, 2m, 3m, 4m);
-        return At(c, 0) == 1m && At(c, 1) == 2m && At(c, 2) == 3m && At(c, 3) == 4m
-            && Unsafe.SizeOf<Concentrations>() == 4 * Unsafe.SizeOf<decimal?>();
-    }
-#endif
 
 #if NET8_0_OR_GREATER
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
