@@ -73,10 +73,10 @@ internal static class WaterCsv
 
     /// <summary>Reads the monitoring file.</summary>
     /// <remarks>
-    /// The rows are parsed on every core (Sep's ordered <c>ParallelEnumerate</c>) straight from the row's spans (numbers,
-    /// months and flags without a string per field; section ids taken from <paramref name="ids"/> when known), and merged in
-    /// file order: the rows, the problems (each with file, line and column, all of them, in file order) and the progress
-    /// are exactly those of a row-by-row read.
+    /// Sep reads the rows on this thread (with their line numbers); they are parsed in chunks on the thread pool straight
+    /// from the fields' characters (numbers, months and flags without a string per field; section ids taken from
+    /// <paramref name="ids"/> when known), and merged in file order: the rows, the problems (each with file, line and
+    /// column, all of them, in file order) and the progress are exactly those of a row-by-row read.
     /// </remarks>
     /// <param name="path">The file.</param>
     /// <param name="progress">Called every <see cref="ProgressEvery"/> rows read.</param>
@@ -95,29 +95,58 @@ internal static class WaterCsv
                 cols[c] = Array.IndexOf(header, MonitoringColumns[c]);
             }
 
+            // The reading thread tokenizes (Sep) and copies each row's unescaped fields into a chunk, with the row's
+            // line number (Sep's parallel enumeration numbers lines per batch, so the lines are taken here); chunks are
+            // parsed on the thread pool and merged in file order.
             var count = header.Length;
             var rows = 0;
-            foreach (var parsed in reader.ParallelEnumerate(row => ParseMonitoring(row, path, count, cols, pool)))
+            var pending = new Queue<System.Threading.Tasks.Task<MonitoringRow[]>>();
+            void Merge(MonitoringRow[] parsed)
             {
-                if (parsed.Errors is { } problems)
+                foreach (var r in parsed)
                 {
-                    errors.AddRange(problems);
-                }
+                    if (r.Errors is { } problems)
+                    {
+                        errors.AddRange(problems);
+                    }
 
-                if (!parsed.Counted)
-                {
-                    continue;
-                }
+                    if (!r.Counted)
+                    {
+                        continue;
+                    }
 
-                if (parsed.Value is { } value)
-                {
-                    result.Add(new CsvRow<MonthlyMonitoring>(value, parsed.Line));
-                }
+                    if (r.Value is { } value)
+                    {
+                        result.Add(new CsvRow<MonthlyMonitoring>(value, r.Line));
+                    }
 
-                if (++rows % ProgressEvery == 0)
-                {
-                    progress?.Invoke(rows);
+                    if (++rows % ProgressEvery == 0)
+                    {
+                        progress?.Invoke(rows);
+                    }
                 }
+            }
+
+            var chunk = new RowChunk(count);
+            foreach (var row in reader)
+            {
+                chunk.Add(row);
+                if (chunk.Count == RowChunk.Rows)
+                {
+                    var full = chunk;
+                    pending.Enqueue(System.Threading.Tasks.Task.Run(() => ParseMonitoring(full, path, cols, pool)));
+                    chunk = new RowChunk(count);
+                    while (pending.Count > 4)
+                    {
+                        Merge(pending.Dequeue().GetAwaiter().GetResult());
+                    }
+                }
+            }
+
+            pending.Enqueue(System.Threading.Tasks.Task.FromResult(ParseMonitoring(chunk, path, cols, pool)));
+            while (pending.Count > 0)
+            {
+                Merge(pending.Dequeue().GetAwaiter().GetResult());
             }
         });
         ThrowIfAny(errors);
@@ -130,20 +159,33 @@ internal static class WaterCsv
     // Indexes into MonitoringColumns (the documented order).
     private const int SectionIdCol = 0, MonthCol = 1, DryCol = 2, HasInflowCol = 3, OutflowCol = 4, InflowCol = 8;
 
-    private static MonitoringRow ParseMonitoring(SepReader.Row row, string path, int headerLength, int[] cols, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? ids)
+    /// <summary>Parses every row of a chunk (on any thread): its record or its problems, in column order.</summary>
+    private static MonitoringRow[] ParseMonitoring(RowChunk chunk, string path, int[] cols, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? ids)
     {
-        var line = row.LineNumberFrom;
-        if (row.ColCount == 1 && row[0].Span.Trim().Length == 0)
+        var parsed = new MonitoringRow[chunk.Count];
+        for (var r = 0; r < parsed.Length; r++)
+        {
+            parsed[r] = ParseMonitoring(chunk, r, path, cols, ids);
+        }
+
+        return parsed;
+    }
+
+    private static MonitoringRow ParseMonitoring(RowChunk chunk, int r, string path, int[] cols, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? ids)
+    {
+        var line = chunk.Line(r);
+        var fields = chunk.ColCount(r);
+        if (fields == 1 && chunk.Col(r, 0).Trim().Length == 0)
         {
             return new MonitoringRow(null, line, false, null);
         }
 
-        if (row.ColCount != headerLength)
+        if (fields != chunk.HeaderLength)
         {
-            return new MonitoringRow(null, line, false, new List<string> { UserErrorException.Locate(path, line, null, $"has {row.ColCount} fields but the header has {headerLength}") });
+            return new MonitoringRow(null, line, false, new List<string> { UserErrorException.Locate(path, line, null, $"has {fields} fields but the header has {chunk.HeaderLength}") });
         }
 
-        var p = new SpanRowParser(row, path, line, cols);
+        var p = new SpanRowParser(chunk, r, path, line, cols);
         var idText = p.Required(SectionIdCol);
         string? id = null;
         if (idText.Length > 0)
@@ -163,6 +205,64 @@ internal static class WaterCsv
 
         var anyInflow = inflow.ChemicalOxygenDemand is not null || inflow.PermanganateIndex is not null || inflow.AmmoniaNitrogen is not null || inflow.TotalPhosphorus is not null;
         return new MonitoringRow(new MonthlyMonitoring(id!, month!.Value, dry!.Value, hasInflow!.Value, outflow, hasInflow.Value || anyInflow ? inflow : null), line, true, null);
+    }
+
+    /// <summary>
+    /// Up to <see cref="Rows"/> rows as read by Sep on the reading thread: each row's line number and its unescaped,
+    /// trimmed-by-Sep fields copied into one character buffer, so that the rows can be parsed on another thread.
+    /// </summary>
+    private sealed class RowChunk
+    {
+        public const int Rows = 16_384;
+
+        private readonly int[] lines = new int[Rows];
+        private readonly int[] firstField = new int[Rows + 1];
+        private readonly List<int> fieldEnds;
+        private char[] chars = new char[Rows * 64];
+        private int used;
+
+        public RowChunk(int headerLength)
+        {
+            HeaderLength = headerLength;
+            fieldEnds = new List<int>(Rows * headerLength);
+        }
+
+        public int HeaderLength { get; }
+
+        public int Count { get; private set; }
+
+        public void Add(SepReader.Row row)
+        {
+            lines[Count] = row.LineNumberFrom;
+            firstField[Count] = fieldEnds.Count;
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                var span = row[i].Span;
+                if (used + span.Length > chars.Length)
+                {
+                    Array.Resize(ref chars, Math.Max(chars.Length * 2, used + span.Length));
+                }
+
+                span.CopyTo(chars.AsSpan(used));
+                used += span.Length;
+                fieldEnds.Add(used);
+            }
+
+            Count++;
+            firstField[Count] = fieldEnds.Count;
+        }
+
+        public int Line(int r) => lines[r];
+
+        public int ColCount(int r) => firstField[r + 1] - firstField[r];
+
+        /// <summary>Field <paramref name="i"/> of row <paramref name="r"/>, as Sep gave it (unescaped; trimmed of spaces).</summary>
+        public ReadOnlySpan<char> Col(int r, int i)
+        {
+            var k = firstField[r] + i;
+            var start = k == 0 ? 0 : fieldEnds[k - 1];
+            return chars.AsSpan(start, fieldEnds[k] - start);
+        }
     }
 
     private static void ThrowIfAny(List<string> errors)
@@ -268,18 +368,6 @@ internal static class WaterCsv
         {
             throw new UserErrorException(path + ": cannot be read as CSV: " + ex.Message);
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            // The parallel read (PLINQ) wraps what a row-by-row read throws: unwrap it, and treat it as that read would.
-            var inner = ex.InnerExceptions[0];
-            if (inner is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                throw new UserErrorException(path + ": cannot be read as CSV: " + inner.Message);
-            }
-
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
-            throw;
-        }
     }
 
     /// <summary>
@@ -288,14 +376,16 @@ internal static class WaterCsv
     /// </summary>
     private ref struct SpanRowParser
     {
-        private readonly SepReader.Row row;
+        private readonly RowChunk chunk;
+        private readonly int r;
         private readonly string path;
         private readonly int line;
         private readonly int[] cols;
 
-        public SpanRowParser(SepReader.Row row, string path, int line, int[] cols)
+        public SpanRowParser(RowChunk chunk, int r, string path, int line, int[] cols)
         {
-            this.row = row;
+            this.chunk = chunk;
+            this.r = r;
             this.path = path;
             this.line = line;
             this.cols = cols;
@@ -306,7 +396,7 @@ internal static class WaterCsv
         public List<string>? Errors { get; private set; }
 
         /// <summary>The trimmed value of a documented column (by its index in <see cref="MonitoringColumns"/>), empty when the file lacks it.</summary>
-        public readonly ReadOnlySpan<char> Raw(int column) => cols[column] < 0 ? ReadOnlySpan<char>.Empty : row[cols[column]].Span.Trim();
+        public readonly ReadOnlySpan<char> Raw(int column) => cols[column] < 0 ? ReadOnlySpan<char>.Empty : chunk.Col(r, cols[column]).Trim();
 
         public ReadOnlySpan<char> Required(int column)
         {
