@@ -99,6 +99,54 @@ public sealed class WaterSettleTests
     }
 
     [Fact]
+    public void Settle_ProblemsAcrossManyRows_KeepTheirFileLines_InFileOrder()
+    {
+        // The monitoring file is parsed in chunks of 16,384 rows on the thread pool (issue 16): blank lines, a quoted line
+        // break and rows in later chunks must still be reported with their own file lines, every one, in file order.
+        var dir = TempDir();
+        var text = new System.Text.StringBuilder(MonitoringHeader).Append('\n');
+        var expected = new List<string>();
+        var line = 1;
+        void Row(string row)
+        {
+            text.Append(row).Append('\n');
+            line += 1 + row.Count(c => c == '\n');
+        }
+
+        Row(string.Empty);                                                    // line 2: blank, skipped
+        Row("\"S\n1\",2018-03,false,false,52,,3.2,0.35,,,,");                   // lines 3–4: one row, quoted line break
+        for (var i = 0; i < 40_000; i++)
+        {
+            if (i % 9_001 == 0)
+            {
+                expected.Add($"{line + 1}: outflowTp: '0.3x' is not a number (mg/L, with a decimal point, e.g. 3.2)");
+                Row("S1,2018-03,false,false,52,,3.2,0.3x,,,,");
+            }
+            else if (i % 13_003 == 0)
+            {
+                expected.Add($"{line + 1}: has 3 fields but the header has 12");
+                Row("S1,2018-03,false");
+            }
+            else if (i % 17_007 == 0)
+            {
+                Row("   ");                                                  // blank (spaces only), skipped
+            }
+            else
+            {
+                Row("S1,2018-03,false,false,52,,3.2,0.35,,,,");
+            }
+        }
+
+        expected.Add($"{line + 1}: month: '2018-3' is not a month: write yyyy-MM, e.g. 2018-03");
+        Row("S1,2018-3,false,false,52,,3.2,0.35,,,,");
+        var monitoring = Write(dir, "m.csv", text.ToString());
+        var (code, _, error) = Run("water", "settle", "--sections", Sections, "--monitoring", monitoring, "--month", "2018-03", "-q");
+        Assert.Equal(2, code);
+        var reported = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Replace("error: " + monitoring + ":", string.Empty, StringComparison.Ordinal)).ToArray();
+        Assert.Equal(expected, reported);
+    }
+
+    [Fact]
     public void Settle_MissingColumn_IsReportedOnTheHeaderLine()
     {
         var dir = TempDir();

@@ -10,8 +10,8 @@ using NodaTime.Text;
 
 namespace Haidian.Rules.Cli.Water;
 
-/// <summary>A value read from a CSV row, with the file line it came from.</summary>
-internal sealed record CsvRow<T>(T Value, int Line);
+/// <summary>A value read from a CSV row, with the file line it came from (a struct: a million rows are not a million more objects).</summary>
+internal readonly record struct CsvRow<T>(T Value, int Line);
 
 /// <summary>
 /// Reads the section register and the monthly monitoring of the water module from comma-separated files with a
@@ -72,29 +72,197 @@ internal static class WaterCsv
     }
 
     /// <summary>Reads the monitoring file.</summary>
+    /// <remarks>
+    /// Sep reads the rows on this thread (with their line numbers); they are parsed in chunks on the thread pool straight
+    /// from the fields' characters (numbers, months and flags without a string per field; section ids taken from
+    /// <paramref name="ids"/> when known), and merged in file order: the rows, the problems (each with file, line and
+    /// column, all of them, in file order) and the progress are exactly those of a row-by-row read.
+    /// </remarks>
+    /// <param name="path">The file.</param>
+    /// <param name="progress">Called every <see cref="ProgressEvery"/> rows read.</param>
+    /// <param name="ids">Known section ids (the register's), reused instead of a new string per row; optional.</param>
     /// <exception cref="UserErrorException">Missing file, missing columns, or bad values (every problem, with line and column).</exception>
-    public static IReadOnlyList<CsvRow<MonthlyMonitoring>> ReadMonitoring(string path, Action<int>? progress = null)
+    public static IReadOnlyList<CsvRow<MonthlyMonitoring>> ReadMonitoring(string path, Action<int>? progress = null, Dictionary<string, string>? ids = null)
     {
         var result = new List<CsvRow<MonthlyMonitoring>>();
         var errors = new List<string>();
-        var months = new Dictionary<string, YearMonth>(StringComparer.Ordinal);
-        Read(path, RequiredMonitoringColumns, MonitoringColumns, errors, (row, line) =>
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? pool = ids is not null && ids.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup : null;
+        Open(path, RequiredMonitoringColumns, MonitoringColumns, (reader, header) =>
         {
-            var p = new RowParser(path, line, row, errors, months);
-            var id = p.Text("sectionId", required: true);
-            var month = p.Month("month", required: true);
-            var dry = p.Bool("dry");
-            var hasInflow = p.Bool("hasInflow");
-            var outflow = new Concentrations(p.Number("outflowCod"), p.Number("outflowCodMn"), p.Number("outflowNh3n"), p.Number("outflowTp"));
-            var inflow = new Concentrations(p.Number("inflowCod"), p.Number("inflowCodMn"), p.Number("inflowNh3n"), p.Number("inflowTp"));
-            var anyInflow = inflow.ChemicalOxygenDemand is not null || inflow.PermanganateIndex is not null || inflow.AmmoniaNitrogen is not null || inflow.TotalPhosphorus is not null;
-            if (p.Ok)
+            var cols = new int[MonitoringColumns.Length];
+            for (var c = 0; c < cols.Length; c++)
             {
-                result.Add(new CsvRow<MonthlyMonitoring>(new MonthlyMonitoring(id!, month!.Value, dry!.Value, hasInflow!.Value, outflow, hasInflow.Value || anyInflow ? inflow : null), line));
+                cols[c] = Array.IndexOf(header, MonitoringColumns[c]);
             }
-        }, progress);
+
+            // The reading thread tokenizes (Sep) and copies each row's unescaped fields into a chunk, with the row's
+            // line number (Sep's parallel enumeration numbers lines per batch, so the lines are taken here); chunks are
+            // parsed on the thread pool and merged in file order.
+            var count = header.Length;
+            var rows = 0;
+            var pending = new Queue<System.Threading.Tasks.Task<MonitoringRow[]>>();
+            void Merge(MonitoringRow[] parsed)
+            {
+                foreach (var r in parsed)
+                {
+                    if (r.Errors is { } problems)
+                    {
+                        errors.AddRange(problems);
+                    }
+
+                    if (!r.Counted)
+                    {
+                        continue;
+                    }
+
+                    if (r.Value is { } value)
+                    {
+                        result.Add(new CsvRow<MonthlyMonitoring>(value, r.Line));
+                    }
+
+                    if (++rows % ProgressEvery == 0)
+                    {
+                        progress?.Invoke(rows);
+                    }
+                }
+            }
+
+            var chunk = new RowChunk(count);
+            foreach (var row in reader)
+            {
+                chunk.Add(row);
+                if (chunk.Count == RowChunk.Rows)
+                {
+                    var full = chunk;
+                    pending.Enqueue(System.Threading.Tasks.Task.Run(() => ParseMonitoring(full, path, cols, pool)));
+                    chunk = new RowChunk(count);
+                    while (pending.Count > 4)
+                    {
+                        Merge(pending.Dequeue().GetAwaiter().GetResult());
+                    }
+                }
+            }
+
+            pending.Enqueue(System.Threading.Tasks.Task.FromResult(ParseMonitoring(chunk, path, cols, pool)));
+            while (pending.Count > 0)
+            {
+                Merge(pending.Dequeue().GetAwaiter().GetResult());
+            }
+        });
         ThrowIfAny(errors);
         return result;
+    }
+
+    /// <summary>One monitoring row, parsed where it lies (possibly on another thread): its record or its problems, in column order.</summary>
+    private readonly record struct MonitoringRow(MonthlyMonitoring? Value, int Line, bool Counted, List<string>? Errors);
+
+    // Indexes into MonitoringColumns (the documented order).
+    private const int SectionIdCol = 0, MonthCol = 1, DryCol = 2, HasInflowCol = 3, OutflowCol = 4, InflowCol = 8;
+
+    /// <summary>Parses every row of a chunk (on any thread): its record or its problems, in column order.</summary>
+    private static MonitoringRow[] ParseMonitoring(RowChunk chunk, string path, int[] cols, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? ids)
+    {
+        var parsed = new MonitoringRow[chunk.Count];
+        for (var r = 0; r < parsed.Length; r++)
+        {
+            parsed[r] = ParseMonitoring(chunk, r, path, cols, ids);
+        }
+
+        return parsed;
+    }
+
+    private static MonitoringRow ParseMonitoring(RowChunk chunk, int r, string path, int[] cols, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? ids)
+    {
+        var line = chunk.Line(r);
+        var fields = chunk.ColCount(r);
+        if (fields == 1 && chunk.Col(r, 0).Trim().Length == 0)
+        {
+            return new MonitoringRow(null, line, false, null);
+        }
+
+        if (fields != chunk.HeaderLength)
+        {
+            return new MonitoringRow(null, line, false, new List<string> { UserErrorException.Locate(path, line, null, $"has {fields} fields but the header has {chunk.HeaderLength}") });
+        }
+
+        var p = new SpanRowParser(chunk, r, path, line, cols);
+        var idText = p.Required(SectionIdCol);
+        string? id = null;
+        if (idText.Length > 0)
+        {
+            id = ids is { } pool && pool.TryGetValue(idText, out var known) ? known : idText.ToString();
+        }
+
+        var month = p.Month(MonthCol);
+        var dry = p.Bool(DryCol);
+        var hasInflow = p.Bool(HasInflowCol);
+        var outflow = new Concentrations(p.Number(OutflowCol), p.Number(OutflowCol + 1), p.Number(OutflowCol + 2), p.Number(OutflowCol + 3));
+        var inflow = new Concentrations(p.Number(InflowCol), p.Number(InflowCol + 1), p.Number(InflowCol + 2), p.Number(InflowCol + 3));
+        if (p.Errors is not null)
+        {
+            return new MonitoringRow(null, line, true, p.Errors);
+        }
+
+        var anyInflow = inflow.ChemicalOxygenDemand is not null || inflow.PermanganateIndex is not null || inflow.AmmoniaNitrogen is not null || inflow.TotalPhosphorus is not null;
+        return new MonitoringRow(new MonthlyMonitoring(id!, month!.Value, dry!.Value, hasInflow!.Value, outflow, hasInflow.Value || anyInflow ? inflow : null), line, true, null);
+    }
+
+    /// <summary>
+    /// Up to <see cref="Rows"/> rows as read by Sep on the reading thread: each row's line number and its unescaped,
+    /// trimmed-by-Sep fields copied into one character buffer, so that the rows can be parsed on another thread.
+    /// </summary>
+    private sealed class RowChunk
+    {
+        public const int Rows = 16_384;
+
+        private readonly int[] lines = new int[Rows];
+        private readonly int[] firstField = new int[Rows + 1];
+        private readonly List<int> fieldEnds;
+        private char[] chars = new char[Rows * 64];
+        private int used;
+
+        public RowChunk(int headerLength)
+        {
+            HeaderLength = headerLength;
+            fieldEnds = new List<int>(Rows * headerLength);
+        }
+
+        public int HeaderLength { get; }
+
+        public int Count { get; private set; }
+
+        public void Add(SepReader.Row row)
+        {
+            lines[Count] = row.LineNumberFrom;
+            firstField[Count] = fieldEnds.Count;
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                var span = row[i].Span;
+                if (used + span.Length > chars.Length)
+                {
+                    Array.Resize(ref chars, Math.Max(chars.Length * 2, used + span.Length));
+                }
+
+                span.CopyTo(chars.AsSpan(used));
+                used += span.Length;
+                fieldEnds.Add(used);
+            }
+
+            Count++;
+            firstField[Count] = fieldEnds.Count;
+        }
+
+        public int Line(int r) => lines[r];
+
+        public int ColCount(int r) => firstField[r + 1] - firstField[r];
+
+        /// <summary>Field <paramref name="i"/> of row <paramref name="r"/>, as Sep gave it (unescaped; trimmed of spaces).</summary>
+        public ReadOnlySpan<char> Col(int r, int i)
+        {
+            var k = firstField[r] + i;
+            var start = k == 0 ? 0 : fieldEnds[k - 1];
+            return chars.AsSpan(start, fieldEnds[k] - start);
+        }
     }
 
     private static void ThrowIfAny(List<string> errors)
@@ -123,7 +291,37 @@ internal static class WaterCsv
         return cols.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => CliApp.OneLine(g.Key.TrimStart('\uFEFF'))).ToArray();
     }
 
-    private static void Read(string path, string[] required, string[] known, List<string> errors, Action<RowValues, int> onRow, Action<int>? progress = null)
+    private static void Read(string path, string[] required, string[] known, List<string> errors, Action<RowValues, int> onRow) =>
+        Open(path, required, known, (reader, header) =>
+        {
+            var values = new RowValues(header);
+            foreach (var row in reader)
+            {
+                var line = row.LineNumberFrom;
+                if (row.ColCount == 1 && row[0].Span.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                if (row.ColCount != header.Length)
+                {
+                    errors.Add(UserErrorException.Locate(path, line, null, $"has {row.ColCount} fields but the header has {header.Length}"));
+                    continue;
+                }
+
+                // One reusable row of values (columns looked up by their header index, not a dictionary per row).
+                for (var i = 0; i < header.Length; i++)
+                {
+                    var col = row[i].Span;
+                    values.Set(i, col.Length == 0 ? string.Empty : col.ToString());
+                }
+
+                onRow(values, line);
+            }
+        });
+
+    /// <summary>Opens a CSV file, checks its header (repeated, missing and unknown columns) and hands the reader and the header to <paramref name="read"/>.</summary>
+    private static void Open(string path, string[] required, string[] known, Action<SepReader, string[]> read)
     {
         if (!File.Exists(path))
         {
@@ -164,40 +362,207 @@ internal static class WaterCsv
                 throw new UserErrorException(UserErrorException.Locate(path, 1, "header", string.Join("; ", parts) + " (expected: " + string.Join(",", known) + ")"));
             }
 
-            var values = new RowValues(header);
-            var rows = 0;
-            foreach (var row in reader)
-            {
-                var line = row.LineNumberFrom;
-                if (row.ColCount == 1 && row[0].Span.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                if (row.ColCount != header.Length)
-                {
-                    errors.Add(UserErrorException.Locate(path, line, null, $"has {row.ColCount} fields but the header has {header.Length}"));
-                    continue;
-                }
-
-                // One reusable row of values (columns looked up by their header index, not a dictionary per row).
-                for (var i = 0; i < header.Length; i++)
-                {
-                    var col = row[i].Span;
-                    values.Set(i, col.Length == 0 ? string.Empty : col.ToString());
-                }
-
-                onRow(values, line);
-                if (++rows % ProgressEvery == 0)
-                {
-                    progress?.Invoke(rows);
-                }
-            }
+            read(reader, header);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             throw new UserErrorException(path + ": cannot be read as CSV: " + ex.Message);
         }
+    }
+
+    /// <summary>
+    /// Parses the fields of one monitoring row from its spans, with the messages of <see cref="RowParser"/> (problems in
+    /// the order the fields are read; a list only when there is one). Thread-safe: one per row.
+    /// </summary>
+    private ref struct SpanRowParser
+    {
+        private readonly RowChunk chunk;
+        private readonly int r;
+        private readonly string path;
+        private readonly int line;
+        private readonly int[] cols;
+
+        public SpanRowParser(RowChunk chunk, int r, string path, int line, int[] cols)
+        {
+            this.chunk = chunk;
+            this.r = r;
+            this.path = path;
+            this.line = line;
+            this.cols = cols;
+            Errors = null;
+        }
+
+        /// <summary>The row's problems so far, or null.</summary>
+        public List<string>? Errors { get; private set; }
+
+        /// <summary>The trimmed value of a documented column (by its index in <see cref="MonitoringColumns"/>), empty when the file lacks it.</summary>
+        public readonly ReadOnlySpan<char> Raw(int column) => cols[column] < 0 ? ReadOnlySpan<char>.Empty : chunk.Col(r, cols[column]).Trim();
+
+        public ReadOnlySpan<char> Required(int column)
+        {
+            var s = Raw(column);
+            if (s.Length == 0)
+            {
+                Fail(column, "is required");
+            }
+
+            return s;
+        }
+
+        public YearMonth? Month(int column)
+        {
+            var s = Required(column);
+            if (s.Length == 0)
+            {
+                return null;
+            }
+
+            if (TryMonth(s, out var month))
+            {
+                return month;
+            }
+
+            var text = s.ToString();
+            var parsed = YearMonthPattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            Fail(column, $"'{text}' is not a month: write yyyy-MM, e.g. 2018-03");
+            return null;
+        }
+
+        public bool? Bool(int column)
+        {
+            var s = Required(column);
+            if (s.Length == 0)
+            {
+                return null;
+            }
+
+            foreach (var yes in TrueWords)
+            {
+                if (s.Equals(yes, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var no in FalseWords)
+            {
+                if (s.Equals(no, StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            Fail(column, $"'{s.ToString()}' is not true or false");
+            return null;
+        }
+
+        public decimal? Number(int column)
+        {
+            var s = Raw(column);
+            if (s.Length == 0)
+            {
+                return null;
+            }
+
+            if (TryDecimal(s, out var d))
+            {
+                return d;
+            }
+
+            Fail(column, $"'{s.ToString()}' is not a number (mg/L, with a decimal point, e.g. 3.2)");
+            return null;
+        }
+
+        private void Fail(int column, string message) => (Errors ??= new List<string>(2)).Add(UserErrorException.Locate(path, line, MonitoringColumns[column], message));
+    }
+
+    /// <summary>
+    /// <c>yyyy-MM</c> with a year from 0001 to 9999 and a month from 01 to 12, read without NodaTime's pattern parser;
+    /// false for anything else (which the caller gives to <c>YearMonthPattern.Iso</c>, so what it accepts is unchanged).
+    /// </summary>
+    internal static bool TryMonth(ReadOnlySpan<char> s, out YearMonth month)
+    {
+        month = default;
+        if (s.Length != 7 || s[4] != '-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var c = s[i] - '0';
+            if (unchecked((uint)c) > 9)
+            {
+                return false;
+            }
+
+            year = (year * 10) + c;
+        }
+
+        var m1 = s[5] - '0';
+        var m2 = s[6] - '0';
+        if (unchecked((uint)m1) > 9 || unchecked((uint)m2) > 9)
+        {
+            return false;
+        }
+
+        var m = (m1 * 10) + m2;
+        if (year < 1 || m < 1 || m > 12)
+        {
+            return false;
+        }
+
+        month = new YearMonth(year, m);
+        return true;
+    }
+
+    /// <summary>
+    /// Exactly <c>decimal.TryParse(s, AllowDecimalPoint | AllowLeadingSign, InvariantCulture)</c> — the same value, scale
+    /// and sign bits. Plain digits with at most one inner point and at most 18 digits (what laboratories write) are read
+    /// directly (mantissa and scale, as the runtime's parser keeps trailing zeros); everything else goes to the runtime's parser.
+    /// </summary>
+    internal static bool TryDecimal(ReadOnlySpan<char> s, out decimal value)
+    {
+        if (s.Length is > 0 and <= 19)
+        {
+            ulong mantissa = 0;
+            var point = -1;
+            var digits = 0;
+            var ok = true;
+            for (var i = 0; i < s.Length; i++)
+            {
+                var c = s[i];
+                if (unchecked((uint)(c - '0')) <= 9)
+                {
+                    mantissa = (mantissa * 10) + (uint)(c - '0');
+                    digits++;
+                }
+                else if (c == '.' && point < 0 && i > 0 && i < s.Length - 1)
+                {
+                    point = i;
+                }
+                else
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (ok && digits <= 18)
+            {
+                var scale = point < 0 ? 0 : s.Length - 1 - point;
+                value = new decimal(unchecked((int)(uint)mantissa), unchecked((int)(uint)(mantissa >> 32)), 0, false, (byte)scale);
+                return true;
+            }
+        }
+
+        return decimal.TryParse(s, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
     }
 
     private sealed class RowParser
@@ -350,13 +715,13 @@ internal static class WaterCsv
             return null;
         }
 
-        private static readonly string[] TrueWords = { "true", "yes", "y", "1" };
-        private static readonly string[] FalseWords = { "false", "no", "n", "0" };
-
         private string Raw(string column) => row.Get(column);
 
         private void Fail(string column, string message) => errors.Add(UserErrorException.Locate(path, line, column, message));
     }
+
+    private static readonly string[] TrueWords = { "true", "yes", "y", "1" };
+    private static readonly string[] FalseWords = { "false", "no", "n", "0" };
 
     /// <summary>Reports reading progress every this many rows.</summary>
     private const int ProgressEvery = 100_000;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Haidian.Rules.WaterCompensation;
@@ -195,6 +196,7 @@ public sealed class SectionMonthBatch
     }
 
     /// <summary>Appends a section-month converted by <see cref="ScaledInput.TryScale"/> (valid, every value representable).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void AddScaled(YearMonth month, in ScaledItem item)
     {
         if (Count == months.Length)

@@ -106,29 +106,66 @@ public sealed class SectionRegistry
             v.Add("towns", ErrorCode.Required, "must list at least one town");
         }
 
+        // A register of 10^5 sections is checked without building a field path per check: the full check (with its
+        // paths and messages) runs only for a section the quick look finds something to report about.
         for (var i = 0; i < this.sections.Length; i++)
         {
-            CheckSection(v, Validator.Index("sections", i), this.sections[i], townSet);
+            if (MayHaveProblem(this.sections[i], townSet))
+            {
+                CheckSection(v, Validator.Index("sections", i), this.sections[i], townSet);
+            }
         }
 
-        foreach (var group in this.sections.Select((s, i) => (s, i)).Where(x => x.s?.Id is not null).GroupBy(x => x.s.Id, StringComparer.Ordinal))
+        // The entries of each id, in registry order, ids in order of first appearance.
+        var ids = new List<string>();
+        var entriesById = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < this.sections.Length; i++)
         {
-            var ordered = group.OrderBy(x => x.s.ValidFrom).ToArray();
+            if (this.sections[i]?.Id is not { } id)
+            {
+                continue;
+            }
+
+            if (!entriesById.TryGetValue(id, out var entries))
+            {
+                entriesById.Add(id, entries = new List<int>(1));
+                ids.Add(id);
+            }
+
+            entries.Add(i);
+        }
+
+        foreach (var id in ids)
+        {
+            var entries = entriesById[id];
+            if (entries.Count < 2)
+            {
+                continue;
+            }
+
+            var ordered = entries.Select(i => (s: this.sections[i], i)).OrderBy(x => x.s.ValidFrom).ToArray();
             for (var k = 1; k < ordered.Length; k++)
             {
                 var prev = ordered[k - 1].s;
                 if (prev.ValidTo is null || prev.ValidTo.Value >= ordered[k].s.ValidFrom)
                 {
-                    v.Add(Validator.Index("sections", ordered[k].i), ErrorCode.Inconsistent, $"section '{group.Key}' is already registered for {ordered[k].s.ValidFrom:yyyy-MM} by sections[{ordered[k - 1].i}]: validity ranges of one id must not overlap");
+                    v.Add(Validator.Index("sections", ordered[k].i), ErrorCode.Inconsistent, $"section '{id}' is already registered for {ordered[k].s.ValidFrom:yyyy-MM} by sections[{ordered[k - 1].i}]: validity ranges of one id must not overlap");
                 }
             }
         }
 
         v.ThrowIfAny();
-        byId = new Dictionary<string, Section[]>(StringComparer.Ordinal);
-        foreach (var group in this.sections.GroupBy(x => x.Id, StringComparer.Ordinal))
+        byId = new Dictionary<string, Section[]>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            byId.Add(group.Key, group.ToArray());
+            var entries = entriesById[id];
+            var group = new Section[entries.Count];
+            for (var k = 0; k < group.Length; k++)
+            {
+                group[k] = this.sections[entries[k]];
+            }
+
+            byId.Add(id, group);
         }
     }
 
@@ -164,6 +201,42 @@ public sealed class SectionRegistry
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// False only when <see cref="CheckSection"/> would report nothing about the section (then its paths need not be
+    /// built); true whenever it might report something.
+    /// </summary>
+    private static bool MayHaveProblem(Section? s, HashSet<string> townSet)
+    {
+        if (s is null || string.IsNullOrWhiteSpace(s.Id)
+            || s.FunctionalClass < WaterClass.I || s.FunctionalClass > WaterClass.V
+            || s.AssessmentTarget is { } t && (t < WaterClass.I || t > WaterClass.V)
+            || !EnumWords<WaterBodyType>.IsDefined(s.BodyType)
+            || s.ResponsibleTowns is not { Count: > 0 } towns || towns.Count > 8
+            || s.ValidTo is { } to && to < s.ValidFrom)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < towns.Count; k++)
+        {
+            var town = towns[k];
+            if (string.IsNullOrWhiteSpace(town) || !townSet.Contains(town))
+            {
+                return true;
+            }
+
+            for (var j = 0; j < k; j++)
+            {
+                if (string.Equals(towns[j], town, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return s.Downstream is not null && (!townSet.Contains(s.Downstream) || (towns.Count == 1 && string.Equals(towns[0], s.Downstream, StringComparison.Ordinal)));
     }
 
     private static void CheckSection(Validator v, string path, Section? s, HashSet<string> townSet)

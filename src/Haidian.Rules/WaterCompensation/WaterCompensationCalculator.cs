@@ -3,6 +3,8 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 using NodaTime;
 
 namespace Haidian.Rules.WaterCompensation;
@@ -405,19 +407,57 @@ public sealed partial class WaterCompensationCalculator
             }
         }
 
-        for (var m = 1; m <= 12; m++)
+        // Each month's records in input order, in one pass (a null record is in every month's list, where it is reported).
+        var byMonth = new List<MonthlyMonitoring>[12];
+        var isoMonths = new YearMonth[12];
+        for (var m = 0; m < 12; m++)
         {
-            var month = new YearMonth(year, m);
+            byMonth[m] = new List<MonthlyMonitoring>(records.Length / 12);
+            isoMonths[m] = new YearMonth(year, m + 1);
+        }
+
+        for (var i = 0; i < records.Length; i++)
+        {
+            var r = records[i];
+            if (r is null)
+            {
+                for (var m = 0; m < 12; m++)
+                {
+                    byMonth[m].Add(r!);
+                }
+            }
+            else if (r.Month.Year == year && r.Month.Month <= 12 && r.Month == isoMonths[r.Month.Month - 1])
+            {
+                // (Equal as YearMonth values, calendar included, exactly as a month-by-month filter would select it.)
+                byMonth[r.Month.Month - 1].Add(r);
+            }
+        }
+
+        // The twelve months are independent: checked (and below, settled) on every core; what each finds is merged in
+        // month order, so the problems, the missing section-months and the statement are those of a month-by-month run.
+        var monthErrors = new IReadOnlyList<ValidationError>?[12];
+        var monthMissing = new List<MissingSectionMonth>[12];
+        ForEachMonth(m =>
+        {
+            var month = isoMonths[m];
             var sections = registry.SectionsIn(month);
-            var monthRecords = records.Where(r => r is null || r.Month == month).ToArray();
+            monthMissing[m] = new List<MissingSectionMonth>();
             try
             {
-                var matched = Prepare(month, registry, sections, monthRecords, "monitoring(" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ")", missing, out var priced);
-                prepared[m - 1] = (Resolve(month), month, priced, matched);
+                var matched = Prepare(month, registry, sections, byMonth[m].ToArray(), "monitoring(" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + ")", monthMissing[m], out var priced);
+                prepared[m] = (Resolve(month), month, priced, matched);
             }
             catch (ValidationException ex)
             {
-                v.AddRange(ex.Errors);
+                monthErrors[m] = ex.Errors;
+            }
+        });
+        for (var m = 0; m < 12; m++)
+        {
+            missing.AddRange(monthMissing[m]);
+            if (monthErrors[m] is { } errors)
+            {
+                v.AddRange(errors);
             }
         }
 
@@ -486,7 +526,8 @@ public sealed partial class WaterCompensationCalculator
 
         v.ThrowIfAny();
 
-        var months = prepared.Select(x => SettlePrepared(x.Rules, x.Month, registry, x.Sections, x.Matched)).ToArray();
+        var months = new MonthlySettlement[12];
+        ForEachMonth(m => months[m] = SettlePrepared(prepared[m].Rules, prepared[m].Month, registry, prepared[m].Sections, prepared[m].Matched));
         var lines = new List<LineItem>();
         var towns = new List<AnnualTownStatement>();
         var doc = WaterCompensationParameters.Document;
@@ -536,6 +577,33 @@ public sealed partial class WaterCompensationCalculator
         var bySection = TransferFundBySection(year, registry, allocatedBySection, perSectionYear, out var findings);
         var provenance = months.Select(m => m.Provenance).Distinct().ToArray();
         return new AnnualStatement(year, months, towns, months.Sum(m => m.PoolTotal), allocations.Sum(a => a.Amount), lines, provenance, bySection, missing, findings);
+    }
+
+    /// <summary>
+    /// Runs the twelve months' work on every core (each month writes only its own slots). An exception other than the
+    /// validation problems the work collects itself is rethrown as itself, the earliest month's first, never wrapped.
+    /// </summary>
+    private static void ForEachMonth(Action<int> work)
+    {
+        var failures = new Exception?[12];
+        Parallel.For(0, 12, m =>
+        {
+            try
+            {
+                work(m);
+            }
+            catch (Exception ex)
+            {
+                failures[m] = ex;
+            }
+        });
+        foreach (var failure in failures)
+        {
+            if (failure is not null)
+            {
+                ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+        }
     }
 
     /// <summary>
@@ -779,9 +847,10 @@ public sealed partial class WaterCompensationCalculator
                 continue;
             }
 
+            // The integer conversion succeeds only on a valid input: the full check (field paths, messages) runs when it does not.
             var input = ToSectionMonth(s, records[i]);
             Validator? iv = null;
-            if (!CheckInput(input, path, i, ref iv))
+            if (!ScaledInput.TryScale(input, out _) && !CheckInput(input, path, i, ref iv))
             {
                 v.AddRange(iv!.Errors);
             }
