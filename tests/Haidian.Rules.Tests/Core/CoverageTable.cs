@@ -99,7 +99,7 @@ internal static class CoverageTable
             {
                 texts.Add((int.Parse(item.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), item.Groups[2].Value));
             }
-            else if (texts.Count > 0 && line.StartsWith("海", StringComparison.Ordinal) && PrintedDocumentNumber.IsMatch(line))
+            else if (texts.Count > 0 && line.StartsWith('海') && PrintedDocumentNumber.IsMatch(line))
             {
                 texts[^1] = (texts[^1].Number, texts[^1].Text + " " + line);   // the number printed on the next line
             }
@@ -133,12 +133,12 @@ internal static class CoverageTable
         for (var i = at + 1; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (line.StartsWith("|", StringComparison.Ordinal))
+            if (line.StartsWith('|'))
             {
                 started = true;
                 table.Add(line.Trim('|').Split('|').Select(c => c.Trim()).ToArray());
             }
-            else if (started || line.StartsWith("#", StringComparison.Ordinal))
+            else if (started || line.StartsWith('#'))
             {
                 break;
             }
@@ -301,7 +301,7 @@ internal static class CoverageTable
             return null;
         }
 
-        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("- **", StringComparison.Ordinal) || l.StartsWith("#", StringComparison.Ordinal));
+        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("- **", StringComparison.Ordinal) || l.StartsWith('#'));
         return string.Join("\n", lines.Skip(start).Take((end < 0 ? lines.Length : end) - start));
     }
 
@@ -443,7 +443,7 @@ internal static class CoverageTable
                 .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static))
                 .Where(p => p.PropertyType == typeof(Citation) && p.GetIndexParameters().Length == 0)
                 .Select(p => ((Citation)p.GetValue(null)!).DocumentNumber)
-                .Where(d => d.StartsWith("海", StringComparison.Ordinal) && d.Contains("〔2017〕"))
+                .Where(d => d.StartsWith('海') && d.Contains("〔2017〕", StringComparison.Ordinal))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             foreach (var document in cited.Where(d => !rows.Any(r => r.Document == d && r.Modules.Contains(module))))
