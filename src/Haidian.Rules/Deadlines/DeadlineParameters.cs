@@ -16,17 +16,20 @@ public sealed record DeadlineRule
     /// The rule's stable key (spec 07 D-a), e.g. <c>smartHaidian.preliminaryDesign</c> or <c>cultivatedLand.inspection</c>:
     /// <c>document.rule</c> in camelCase. Keys are part of the 1.0 contract and never change; look a rule up with
     /// <see cref="DeadlineParameters.Rule(string)"/> or <see cref="DeadlineCalculator.Calculate(string, LocalDate)"/>.
-    /// Every key is listed in <see cref="DeadlineParameters.RuleKeys"/>. Optional for a caller's own rule passed straight to
-    /// <see cref="DeadlineCalculator.Calculate(DeadlineRule, LocalDate)"/>; default empty. In a parameter set each rule must
-    /// carry its own stable key (<see cref="DeadlineParameters.Validate"/>).
+    /// Every key is listed in <see cref="DeadlineParameters.RuleKeys"/>. In C#, optional for a caller's own rule passed straight to
+    /// <see cref="DeadlineCalculator.Calculate(DeadlineRule, LocalDate)"/>; default empty. Required in JSON (write <c>""</c> for a
+    /// rule of your own): the source-generated reader does not keep an init-only member's initializer, so a left-out key would
+    /// read as null. In a parameter set each rule must carry its own stable key (<see cref="DeadlineParameters.Validate"/>).
     /// </summary>
+    [JsonRequired]
     public string Key { get; init; } = string.Empty;
 
     /// <summary>What must be done, in plain English, e.g. <c>smart-Haidian: file procurement results and contracts after signing</c>. Required.</summary>
     [JsonRequired]
     public string Name { get; init; } = string.Empty;
 
-    /// <summary>The gazette's words, e.g. <c>项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案</c>. Optional; default empty (shown only, never computed with).</summary>
+    /// <summary>The gazette's words, e.g. <c>项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案</c>. Shown only, never computed with. Required in JSON (it may be <c>""</c>); in C# default empty.</summary>
+    [JsonRequired]
     public string Text { get; init; } = string.Empty;
 
     /// <summary>How the last day is found from the anchor (an event, the quarter or year reported on). Required.</summary>
@@ -125,16 +128,20 @@ public sealed record DeadlineParameters : IVersionedParameters
     [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <summary>The document these parameters come from. Optional; default 《中华人民共和国民法典》.</summary>
+    /// <summary>The document these parameters come from. Required in JSON; in C# default 《中华人民共和国民法典》.</summary>
+    [JsonRequired]
     public Citation Source { get; init; } = CivilCode;
 
-    /// <summary>第二百零一条 — a period in days, months or years starts the day after the event. Optional; default 《中华人民共和国民法典》第二百零一条.</summary>
+    /// <summary>第二百零一条 — a period in days, months or years starts the day after the event. Required in JSON; in C# default 《中华人民共和国民法典》第二百零一条.</summary>
+    [JsonRequired]
     public Citation PeriodStartRule { get; init; } = CivilCode.WithArticle("第二百零一条");
 
-    /// <summary>第二百零二条 — a period in months or years ends on the corresponding day, or the month's last day when there is none. Optional; default 《中华人民共和国民法典》第二百零二条.</summary>
+    /// <summary>第二百零二条 — a period in months or years ends on the corresponding day, or the month's last day when there is none. Required in JSON; in C# default 《中华人民共和国民法典》第二百零二条.</summary>
+    [JsonRequired]
     public Citation PeriodEndRule { get; init; } = CivilCode.WithArticle("第二百零二条");
 
-    /// <summary>第二百零三条 — a last day that is a statutory rest day moves to the first working day after it; the deadline is 24:00. Optional; default 《中华人民共和国民法典》第二百零三条.</summary>
+    /// <summary>第二百零三条 — a last day that is a statutory rest day moves to the first working day after it; the deadline is 24:00. Required in JSON; in C# default 《中华人民共和国民法典》第二百零三条.</summary>
+    [JsonRequired]
     public Citation RestDayRule { get; init; } = CivilCode.WithArticle("第二百零三条");
 
     /// <summary>
