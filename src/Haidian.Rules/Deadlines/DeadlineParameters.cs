@@ -28,8 +28,8 @@ public sealed record DeadlineRule
     [JsonRequired]
     public string Name { get; init; } = string.Empty;
 
-    /// <summary>The gazette's words, e.g. <c>项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案</c>. Shown only, never computed with. Required in JSON (it may be <c>""</c>); in C# default empty.</summary>
-    [JsonRequired]
+    /// <summary>The gazette's words, e.g. <c>项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案</c>. Shown only, never computed with. Optional; default empty in C#; left out of JSON it reads as null (the source-generated
+    /// reader does not keep an init-only member's initializer), which every result shows as empty.</summary>
     public string Text { get; init; } = string.Empty;
 
     /// <summary>How the last day is found from the anchor (an event, the quarter or year reported on). Required.</summary>

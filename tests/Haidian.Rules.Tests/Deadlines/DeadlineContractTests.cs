@@ -22,12 +22,12 @@ public sealed class DeadlineContractTests
         // Only rule is required: event, year and quarter are nullable (each rule needs exactly its own anchor; DeadlineCalculator checks that).
         [typeof(RuleAnchor)] = (() => """{ "rule": "developmentFund.quarterlyCustodyReport", "event": "2018-09-28", "year": 2018, "quarter": 4 }""", 1),
 
-        // key, name, text, method, amount, unit, citation (+ its documentNumber, title, article), inForceFrom; month and day are optional.
-        [typeof(DeadlineRule)] = (() => HaidianJson.Serialize(DeadlineParameters.Gazette2017.ForestSelfInspectionReport), 11),
+        // key, name, method, amount, unit, citation (+ its documentNumber, title, article), inForceFrom; text, month and day are optional.
+        [typeof(DeadlineRule)] = (() => HaidianJson.Serialize(DeadlineParameters.Gazette2017.ForestSelfInspectionReport), 10),
 
         // version, inForceFrom, source and the three counting-rule citations (each itself + its 3 fields), the 24 rules (each itself
-        // + its 11): 2 + 4 × 4 + 24 × 12; moveFixedDatesOffRestDays is optional.
-        [typeof(DeadlineParameters)] = (ParametersInput, 306),
+        // + its 10): 2 + 4 × 4 + 24 × 11; moveFixedDatesOffRestDays is optional.
+        [typeof(DeadlineParameters)] = (ParametersInput, 282),
     };
 
     public static TheoryData<string> InputTypes() => new(Documents.Keys.Select(t => t.Name));
@@ -64,9 +64,12 @@ public sealed class DeadlineContractTests
         // init-only members in one object initializer and gives a left-out one default(T), not its C# initializer (an optional
         // "key" read back as null, an optional "periodStartRule" as null — so those are required in JSON).
         var rule = HaidianJson.Deserialize<DeadlineRule>(
-            """{ "key": "", "name": "own rule", "text": "", "method": "Period", "amount": 3, "unit": "WorkingDays", "citation": { "documentNumber": "X", "title": "T", "article": "一" }, "inForceFrom": "2017-06-21" }""");
-        Assert.Equal((string.Empty, string.Empty, 0, 0), (rule.Key, rule.Text, rule.Month, rule.Day));
-        Assert.Equal(new LocalDate(2018, 9, 5), new DeadlineCalculator().Calculate(rule, new LocalDate(2018, 8, 31)).LastDay);
+            """{ "key": "", "name": "own rule", "method": "Period", "amount": 3, "unit": "WorkingDays", "citation": { "documentNumber": "X", "title": "T", "article": "一" }, "inForceFrom": "2017-06-21" }""");
+        Assert.Equal((string.Empty, 0, 0), (rule.Key, rule.Month, rule.Day));
+        Assert.Null(rule.Text);   // left out: null, not the C# initializer's empty text; shown as empty
+        var result = new DeadlineCalculator().Calculate(rule, new LocalDate(2018, 8, 31));
+        Assert.Equal(new LocalDate(2018, 9, 5), result.LastDay);
+        Assert.Equal(HaidianJson.Serialize(result), HaidianJson.Serialize(new DeadlineCalculator().Calculate(rule with { Text = string.Empty }, new LocalDate(2018, 8, 31))));
 
         var json = JsonNode.Parse(ParametersInput())!.AsObject();
         Assert.True(json.Remove("moveFixedDatesOffRestDays"));
@@ -98,14 +101,14 @@ public sealed class DeadlineContractTests
     {
         // Before 1.0 a rule of a what-if without "unit" was counted in calendar days and one without "amount" became 0.
         var errors = Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<DeadlineRule>(
-            """{ "key": "", "name": "own rule", "text": "", "method": "Period", "citation": { "documentNumber": "X", "title": "T", "article": "一" }, "inForceFrom": "2017-06-21" }""")).Errors;
+            """{ "key": "", "name": "own rule", "method": "Period", "citation": { "documentNumber": "X", "title": "T", "article": "一" }, "inForceFrom": "2017-06-21" }""")).Errors;
         Assert.Equal(new[] { ("amount", ErrorCode.Required), ("unit", ErrorCode.Required) }, errors.Select(e => (e.Path, e.Code)).OrderBy(p => p.Path));
     }
 
     [Fact]
     public void C2_C3_a_document_with_three_problems_reports_all_three_with_codes()
     {
-        const string json = """{ "key": "", "name": "own rule", "text": "", "method": "Sometimes", "amount": 3, "unit": "WorkingDays", "citation": { "documentNumber": "X", "title": "T", "article": "一" }, "surprise": 1 }""";
+        const string json = """{ "key": "", "name": "own rule", "method": "Sometimes", "amount": 3, "unit": "WorkingDays", "citation": { "documentNumber": "X", "title": "T", "article": "一" }, "surprise": 1 }""";
         var errors = Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<DeadlineRule>(json)).Errors;
         Assert.Equal(
             new[] { ("inForceFrom", ErrorCode.Required), ("method", ErrorCode.InvalidValue), ("surprise", ErrorCode.UnknownField) },
