@@ -69,6 +69,8 @@ public sealed class SchemaTests
         { "forest", "grade", """{"score": "90"}""" },
         { "waste", "sizing", """{"-": "households"}""" },
         { "deadlines", "period", """{"event": "yesterday"}""" },
+        { "deadlines", "workingDaysBetween", """{"convention": "Backwards"}""" },
+        { "deadlines", "day", """{"holidaySchedule": {"years": [{"year": 2020}]}}""" },
         { "fund", "vote", """{"-": "asOf"}""" },
     };
 

@@ -3,8 +3,11 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Haidian.Rules.Cli.Json;
 using Haidian.Rules.Cli.Modules;
 using Haidian.Rules.Deadlines;
+using NodaTime;
+using NodaTime.Text;
 
 namespace Haidian.Rules.Cli.Deadlines;
 
@@ -26,7 +29,7 @@ internal sealed partial class DeadlinesModule : IModuleCommands
         "smartHaidianDesignReviewCutoff", "smartHaidianAlternatePromotion", "smartHaidianLeftoverIssues",
     };
 
-    private static readonly string[] Operations = { "rule", "period", "inAdvance", "minimumDuration", "nthWorkingDayOfMonth", "nthWorkingDayOfQuarter", "day" };
+    private static readonly string[] Operations = { "rule", "period", "inAdvance", "minimumDuration", "nthWorkingDayOfMonth", "nthWorkingDayOfQuarter", "day", "workingDaysBetween" };
 
     public string Name => "deadlines";
 
@@ -36,7 +39,9 @@ internal sealed partial class DeadlinesModule : IModuleCommands
         "deadlines: {\"operation\", ...}: \"rule\" + {rule (a key such as smartHaidian.kickOff or cultivatedLand.inspection; an unknown key lists them), event:\"yyyy-MM-dd\"} for event rules, {rule, year, quarter} for the quarterly report, {rule, year} for fixed dates -> DeadlineResult; "
         + "\"period\" + {event, amount, unit: Days|Months|Years|WorkingDays, subject?} -> DeadlineResult; \"inAdvance\" + {event, workingDays, subject?}; "
         + "\"minimumDuration\" + {start, amount, unit, subject?}; \"nthWorkingDayOfMonth\" + {month:\"yyyy-MM\", n}; \"nthWorkingDayOfQuarter\" + {year, quarter, n}; "
-        + "\"day\" + {date} -> DayInfo (workday, weekend, day off or make-up workday, with its notice)";
+        + "\"day\" + {date} -> DayInfo (workday, weekend, day off or make-up workday, with its notice); "
+        + "\"workingDaysBetween\" + {start, end, convention?: AfterStartThroughEnd|FromStartBeforeEnd} -> {workingDays, ...} (equal dates 0); "
+        + "every call takes an optional holidaySchedule (the shape of prc-holidays.json) whose years replace the shipped ones (07 D-b)";
 
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(DeadlineParameters.Gazette2017))!;
 
@@ -91,18 +96,20 @@ internal sealed partial class DeadlinesModule : IModuleCommands
         public string Evaluate(JsonNode input)
         {
             var i = OperationInput.Open(input, "deadlines", Operations);
+            var calc = WithSchedule(i);
+            const string Schedule = ", holidaySchedule";
             switch (i.Operation)
             {
                 case "rule":
-                    return HaidianJson.Serialize(EvaluateRule(i));
+                    return HaidianJson.Serialize(EvaluateRule(i, calc));
                 case "period":
                     {
                         var at = i.Date("event");
                         var amount = i.Int("amount");
                         var unit = Unit(i);
                         var subject = i.OptionalText("subject");
-                        i.NoOtherFields("operation, event, amount, unit, subject");
-                        return HaidianJson.Serialize(i.Call(() => calculator.Period(at, amount, unit, subject)));
+                        i.NoOtherFields("operation, event, amount, unit, subject" + Schedule);
+                        return HaidianJson.Serialize(i.Call(() => calc.Period(at, amount, unit, subject)));
                     }
 
                 case "inAdvance":
@@ -110,8 +117,8 @@ internal sealed partial class DeadlinesModule : IModuleCommands
                         var at = i.Date("event");
                         var n = i.Int("workingDays");
                         var subject = i.OptionalText("subject");
-                        i.NoOtherFields("operation, event, workingDays, subject");
-                        return HaidianJson.Serialize(i.Call(() => calculator.WorkingDaysInAdvance(at, n, subject)));
+                        i.NoOtherFields("operation, event, workingDays, subject" + Schedule);
+                        return HaidianJson.Serialize(i.Call(() => calc.WorkingDaysInAdvance(at, n, subject)));
                     }
 
                 case "minimumDuration":
@@ -120,16 +127,16 @@ internal sealed partial class DeadlinesModule : IModuleCommands
                         var amount = i.Int("amount");
                         var unit = Unit(i);
                         var subject = i.OptionalText("subject");
-                        i.NoOtherFields("operation, start, amount, unit, subject");
-                        return HaidianJson.Serialize(i.Call(() => calculator.MinimumDuration(start, amount, unit, subject)));
+                        i.NoOtherFields("operation, start, amount, unit, subject" + Schedule);
+                        return HaidianJson.Serialize(i.Call(() => calc.MinimumDuration(start, amount, unit, subject)));
                     }
 
                 case "nthWorkingDayOfMonth":
                     {
                         var month = i.Month("month");
                         var n = i.Int("n");
-                        i.NoOtherFields("operation, month, n");
-                        return HaidianJson.Serialize(i.Call(() => calculator.NthWorkingDayOfMonth(month, n)));
+                        i.NoOtherFields("operation, month, n" + Schedule);
+                        return HaidianJson.Serialize(i.Call(() => calc.NthWorkingDayOfMonth(month, n)));
                     }
 
                 case "nthWorkingDayOfQuarter":
@@ -137,24 +144,98 @@ internal sealed partial class DeadlinesModule : IModuleCommands
                         var year = i.Int("year");
                         var quarter = i.Int("quarter");
                         var n = i.Int("n");
-                        i.NoOtherFields("operation, year, quarter, n");
-                        return HaidianJson.Serialize(i.Call(() => calculator.NthWorkingDayOfQuarter(year, quarter, n)));
+                        i.NoOtherFields("operation, year, quarter, n" + Schedule);
+                        return HaidianJson.Serialize(i.Call(() => calc.NthWorkingDayOfQuarter(year, quarter, n)));
+                    }
+
+                case "workingDaysBetween":
+                    {
+                        var start = i.Date("start");
+                        var end = i.Date("end");
+                        var convention = i.OptionalWord<BetweenConvention>("convention") ?? BetweenConvention.AfterStartThroughEnd;
+                        i.NoOtherFields("operation, start, end, convention" + Schedule);
+                        int count;
+                        try
+                        {
+                            count = i.Call(() => calc.Calendar.WorkingDaysBetween(start, end, convention));
+                        }
+                        catch (ValidationException ex) when (ex.Errors.Any(e => e.Code == ErrorCode.NoSchedule))
+                        {
+                            // The calendar names the day it could not classify "date"; the input calls it start or end.
+                            var path = calc.Calendar is WorkingDayCalendar c && !c.Covers(start) ? "start" : "end";
+                            throw new ValidationException(ex.Errors.Select(e => e.Code == ErrorCode.NoSchedule ? e with { Path = path } : e).ToArray());
+                        }
+
+                        return Between(calc, start, end, convention, count).ToJsonString(CliJsonOptions.Indented);
                     }
 
                 default:
                     {
                         var date = i.Date("date");
-                        i.NoOtherFields("operation, date");
+                        i.NoOtherFields("operation, date" + Schedule);
                         i.ThrowIfAny();
-                        var info = calculator.Calendar is WorkingDayCalendar official
+                        var info = calc.Calendar is WorkingDayCalendar official
                             ? official.Describe(date)
-                            : new DayInfo(date, calculator.Calendar.IsWorkingDay(date) ? DayKind.Workday : DayKind.Weekend, null, null, null);
+                            : new DayInfo(date, calc.Calendar.IsWorkingDay(date) ? DayKind.Workday : DayKind.Weekend, null, null, null);
                         return HaidianJson.Serialize(info);
                     }
             }
         }
 
-        private DeadlineResult EvaluateRule(OperationInput i)
+        /// <summary>
+        /// 07 D-b: the calculator for this input — on the official calendar, or, when the input carries a
+        /// <c>holidaySchedule</c>, on the official calendar with that schedule added: each year it lists replaces the
+        /// shipped year entirely (a corrected notice supersedes), never merged day by day.
+        /// </summary>
+        private DeadlineCalculator WithSchedule(OperationInput i)
+        {
+            var schedule = i.OptionalParsed("holidaySchedule", "a holiday schedule {\"years\": [...]} in the shape of prc-holidays.json", json => HolidaySchedule.Parse(json, "the input's holidaySchedule"));
+            return schedule is null || calculator.Calendar is not WorkingDayCalendar calendar
+                ? calculator
+                : new DeadlineCalculator(calendar.With(schedule), calculator.Parameters);
+        }
+
+        private JsonObject Between(DeadlineCalculator calc, LocalDate start, LocalDate end, BetweenConvention convention, int count)
+        {
+            // The days looked at, low to high: after the earlier date up to and including the later one, or from the earlier
+            // date up to but not including the later one; their holidays and make-up working days are listed with their notices.
+            var (low, high) = end >= start ? (start, end) : (end, start);
+            var (first, last) = convention == BetweenConvention.AfterStartThroughEnd ? (low.PlusDays(1), high) : (low, high.PlusDays(-1));
+            var special = new List<DayInfo>();
+            if (calc.Calendar is WorkingDayCalendar calendar)
+            {
+                for (var d = first; d <= last; d = d.PlusDays(1))
+                {
+                    var info = calendar.Describe(d);
+                    if (info.Kind is DayKind.DayOff or DayKind.MakeupWorkday)
+                    {
+                        special.Add(info);
+                    }
+                }
+            }
+
+            var counted = start == end
+                ? "equal dates: no day lies between them"
+                : (convention == BetweenConvention.AfterStartThroughEnd ? "after " + Iso(low) + ", up to and including " + Iso(high) : "from " + Iso(low) + ", up to but not including " + Iso(high))
+                  + (end < start ? " (the end is before the start: the count is negative)" : string.Empty);
+            return new JsonObject
+            {
+                ["start"] = Iso(start),
+                ["end"] = Iso(end),
+                ["convention"] = convention.ToString(),
+                ["workingDays"] = count,
+                ["counted"] = counted,
+                ["holidayDays"] = JsonNode.Parse(HaidianJson.Serialize(special.ToArray())),
+                ["rule"] = "working days between two dates are counted after the start, up to and including the end (a period starts the day after the event); equal dates give 0; FromStartBeforeEnd counts the start and not the end",
+                ["citation"] = calc.Parameters.PeriodStartRule.ToString(),
+                ["calendar"] = calc.Calendar.Name,
+                ["parametersVersion"] = ParametersVersion,
+            };
+        }
+
+        private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+        private static DeadlineResult EvaluateRule(OperationInput i, DeadlineCalculator calculator)
         {
             // Spec 07 D-a: a rule is named by its stable key; an unknown key is an error listing every key.
             var key = i.Text("rule");
@@ -165,7 +246,7 @@ internal sealed partial class DeadlinesModule : IModuleCommands
                     {
                         var year = i.Int("year");
                         var quarter = i.Int("quarter");
-                        i.NoOtherFields("operation, rule, year, quarter (the quarter reported on)");
+                        i.NoOtherFields("operation, rule, year, quarter (the quarter reported on), holidaySchedule");
                         return i.Call(() => calculator.CalculateForQuarter(rule, year, quarter));
                     }
 
@@ -173,14 +254,14 @@ internal sealed partial class DeadlinesModule : IModuleCommands
                 case DeadlineMethod.FixedDateOfSameYear:
                     {
                         var year = i.Int("year");
-                        i.NoOtherFields("operation, rule, year (the year reported on, or the year named for a same-year date)");
+                        i.NoOtherFields("operation, rule, year (the year reported on, or the year named for a same-year date), holidaySchedule");
                         return i.Call(() => calculator.CalculateForYear(rule, year));
                     }
 
                 default:
                     {
                         var at = i.Date("event");
-                        i.NoOtherFields("operation, rule, event");
+                        i.NoOtherFields("operation, rule, event, holidaySchedule");
                         return i.Call(() => calculator.Calculate(rule!, at));
                     }
             }

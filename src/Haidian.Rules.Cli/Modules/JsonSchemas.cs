@@ -150,6 +150,7 @@ internal static class JsonSchemas
 
     private static JsonObject Argument(OperationArgument a) => a.Kind switch
     {
+        ArgumentKind.Value when a.Schema is not null => a.Schema.DeepClone().AsObject(),
         ArgumentKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
         ArgumentKind.Month => new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])$" },
         ArgumentKind.Time => new JsonObject { ["type"] = "string", ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$" },

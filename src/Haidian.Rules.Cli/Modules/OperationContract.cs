@@ -39,7 +39,9 @@ internal enum ArgumentKind
 /// <param name="Required">Whether it must be given.</param>
 /// <param name="Description">What it means, in a few words.</param>
 /// <param name="Type">For <see cref="ArgumentKind.Value"/>: the library type (its JSON contract).</param>
-internal sealed record OperationArgument(string Name, ArgumentKind Kind, bool Required, string Description, Type? Type = null);
+/// <param name="Schema">For <see cref="ArgumentKind.Value"/> read by a library parser of its own rather than the JSON contract
+/// (a holiday schedule in the shape of <c>prc-holidays.json</c>) or for a word from a closed list: its schema, stated here.</param>
+internal sealed record OperationArgument(string Name, ArgumentKind Kind, bool Required, string Description, Type? Type = null, JsonObject? Schema = null);
 
 /// <summary>
 /// One call a module's <c>evaluate</c> input can make (spec 07 C5): its name (the <c>operation</c> field), what it answers,
@@ -68,6 +70,9 @@ internal sealed record OperationContract(string Name, string Summary, Type? Body
 
     /// <summary>An optional argument that is a library value.</summary>
     public static OperationArgument OptionalPart(string name, Type type, string description) => new(name, ArgumentKind.Value, false, description, type);
+
+    /// <summary>An optional argument whose schema is given (a value read by a parser of its own, or a word from a closed list).</summary>
+    public static OperationArgument OptionalShaped(string name, JsonObject schema, string description) => new(name, ArgumentKind.Value, false, description, null, schema);
 
     /// <summary>The JSON field names this operation accepts, in order.</summary>
     public IEnumerable<string> FieldNames()

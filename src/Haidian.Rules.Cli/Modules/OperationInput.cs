@@ -108,6 +108,63 @@ internal sealed class OperationInput
         where T : class => o.ContainsKey(name) ? Part<T>(name) : Mark<T>(name, null);
 
     /// <summary>
+    /// An optional field read by a library parser of its own (e.g. <c>HolidaySchedule.Parse</c> for a holiday schedule): the
+    /// field's JSON text is handed to <paramref name="parse"/>; its problems are reported with the field's name in front of
+    /// their paths. Null when the field is absent; JSON <c>null</c> is an error (leave the field out instead).
+    /// </summary>
+    public T? OptionalParsed<T>(string name, string what, Func<string, T> parse)
+        where T : class
+    {
+        used.Add(name);
+        if (!o.ContainsKey(name))
+        {
+            return null;
+        }
+
+        if (o[name] is not { } node)
+        {
+            errors.Add(new ValidationError(name, ErrorCode.InvalidValue, "must be " + what + " (leave the field out to use none)"));
+            return null;
+        }
+
+        try
+        {
+            return parse(node.ToJsonString());
+        }
+        catch (ValidationException ex)
+        {
+            errors.AddRange(ex.Errors.Select(e => e with { Path = JsonSource.Combine(name, e.Path) }));
+            return null;
+        }
+    }
+
+    /// <summary>An optional word from an enum's members (written exactly as the member's name), or null when absent.</summary>
+    public TEnum? OptionalWord<TEnum>(string name)
+        where TEnum : struct, Enum
+    {
+        used.Add(name);
+        if (!o.ContainsKey(name))
+        {
+            return null;
+        }
+
+        var words = string.Join(", ", Enum.GetNames<TEnum>());
+        if (o[name] is JsonValue v && v.TryGetValue<string>(out var s))
+        {
+            if (Enum.GetNames<TEnum>().Contains(s, StringComparer.Ordinal))
+            {
+                return Enum.Parse<TEnum>(s);
+            }
+
+            errors.Add(new ValidationError(name, ErrorCode.InvalidValue, $"\"{s}\" is not one of {words}"));
+            return null;
+        }
+
+        errors.Add(new ValidationError(name, ErrorCode.InvalidValue, $"must be one of {words} (a word in quotes)"));
+        return null;
+    }
+
+    /// <summary>
     /// Every field not yet read, as a library object (the call's main argument, written flat beside <c>operation</c>).
     /// Call after the scalar arguments have been read; an unknown field is reported by the library's reader.
     /// </summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Haidian.Rules.Deadlines;
@@ -15,37 +16,46 @@ public sealed record DeadlineRule
     /// The rule's stable key (spec 07 D-a), e.g. <c>smartHaidian.preliminaryDesign</c> or <c>cultivatedLand.inspection</c>:
     /// <c>document.rule</c> in camelCase. Keys are part of the 1.0 contract and never change; look a rule up with
     /// <see cref="DeadlineParameters.Rule(string)"/> or <see cref="DeadlineCalculator.Calculate(string, LocalDate)"/>.
-    /// Every key is listed in <see cref="DeadlineParameters.RuleKeys"/>. Optional for a caller's own rule passed straight to
-    /// <see cref="DeadlineCalculator.Calculate(DeadlineRule, LocalDate)"/>; default empty. In a parameter set each rule must
-    /// carry its own stable key (<see cref="DeadlineParameters.Validate"/>).
+    /// Every key is listed in <see cref="DeadlineParameters.RuleKeys"/>. In C#, optional for a caller's own rule passed straight to
+    /// <see cref="DeadlineCalculator.Calculate(DeadlineRule, LocalDate)"/>; default empty. Required in JSON (write <c>""</c> for a
+    /// rule of your own): the source-generated reader does not keep an init-only member's initializer, so a left-out key would
+    /// read as null. In a parameter set each rule must carry its own stable key (<see cref="DeadlineParameters.Validate"/>).
     /// </summary>
+    [JsonRequired]
     public string Key { get; init; } = string.Empty;
 
-    /// <summary>What must be done, in plain English, e.g. <c>smart-Haidian: file procurement results and contracts after signing</c>.</summary>
+    /// <summary>What must be done, in plain English, e.g. <c>smart-Haidian: file procurement results and contracts after signing</c>. Required.</summary>
+    [JsonRequired]
     public string Name { get; init; } = string.Empty;
 
-    /// <summary>The gazette's words, e.g. <c>项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案</c>.</summary>
+    /// <summary>The gazette's words, e.g. <c>项目建设单位完成合同签订后7个工作日内，应将采购结果及项目相关合同…报送智慧海淀办公室备案</c>. Shown only, never computed with. Optional; default empty in C#; left out of JSON it reads as null (the source-generated
+    /// reader does not keep an init-only member's initializer), which every result shows as empty.</summary>
     public string Text { get; init; } = string.Empty;
 
-    /// <summary>How the last day is found from the anchor (an event, the quarter or year reported on).</summary>
+    /// <summary>How the last day is found from the anchor (an event, the quarter or year reported on). Required.</summary>
+    [JsonRequired]
     public DeadlineMethod Method { get; init; }
 
-    /// <summary>N: the number of days, months, years or working days (0 for a fixed date).</summary>
+    /// <summary>N: the number of days, months, years or working days (0 for a fixed date or an on-or-before rule). Required.</summary>
+    [JsonRequired]
     public int Amount { get; init; }
 
-    /// <summary>The unit of <see cref="Amount"/> (periods and minimum durations; working days for the working-day methods).</summary>
+    /// <summary>The unit of <see cref="Amount"/> (periods and minimum durations; working days for the working-day methods). Required.</summary>
+    [JsonRequired]
     public PeriodUnit Unit { get; init; }
 
-    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/> and <see cref="DeadlineMethod.FixedDateOfSameYear"/>: the month of the fixed date (1–12); otherwise 0.</summary>
+    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/> and <see cref="DeadlineMethod.FixedDateOfSameYear"/>: the month of the fixed date (1–12); otherwise 0. Optional; default 0 (not a fixed date: a fixed-date rule without it is reported by <see cref="DeadlineParameters.Validate"/> and the calculator).</summary>
     public int Month { get; init; }
 
-    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/> and <see cref="DeadlineMethod.FixedDateOfSameYear"/>: the day of the fixed date (valid in every year); otherwise 0.</summary>
+    /// <summary>For <see cref="DeadlineMethod.FixedDateOfNextYear"/> and <see cref="DeadlineMethod.FixedDateOfSameYear"/>: the day of the fixed date (valid in every year); otherwise 0. Optional; default 0 (not a fixed date: a fixed-date rule without it is reported by <see cref="DeadlineParameters.Validate"/> and the calculator).</summary>
     public int Day { get; init; }
 
-    /// <summary>The clause the deadline comes from.</summary>
+    /// <summary>The clause the deadline comes from. Required.</summary>
+    [JsonRequired]
     public Citation Citation { get; init; } = new(string.Empty, string.Empty, string.Empty);
 
-    /// <summary>The day the document applies from: an event before it (or, for a reporting deadline, a due date before it) is not in force.</summary>
+    /// <summary>The day the document applies from: an event before it (or, for a reporting deadline, a due date before it) is not in force. Required.</summary>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
     /// <summary>The rule in one line: name, period and citation.</summary>
@@ -110,91 +120,118 @@ public sealed record DeadlineParameters : IVersionedParameters
     /// <summary>The gazette's deadlines and the Civil Code's counting rules.</summary>
     public static DeadlineParameters Gazette2017 { get; } = CreateGazette2017();
 
-    /// <inheritdoc/>
+    /// <summary>The name of this parameter version, e.g. <c>gazette-2017</c>. Required.</summary>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
-    /// <inheritdoc/>
+    /// <summary>The day the counting rules apply from. Required.</summary>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>The document these parameters come from. Required in JSON; in C# default 《中华人民共和国民法典》.</summary>
+    [JsonRequired]
     public Citation Source { get; init; } = CivilCode;
 
-    /// <summary>第二百零一条 — a period in days, months or years starts the day after the event.</summary>
+    /// <summary>第二百零一条 — a period in days, months or years starts the day after the event. Required in JSON; in C# default 《中华人民共和国民法典》第二百零一条.</summary>
+    [JsonRequired]
     public Citation PeriodStartRule { get; init; } = CivilCode.WithArticle("第二百零一条");
 
-    /// <summary>第二百零二条 — a period in months or years ends on the corresponding day, or the month's last day when there is none.</summary>
+    /// <summary>第二百零二条 — a period in months or years ends on the corresponding day, or the month's last day when there is none. Required in JSON; in C# default 《中华人民共和国民法典》第二百零二条.</summary>
+    [JsonRequired]
     public Citation PeriodEndRule { get; init; } = CivilCode.WithArticle("第二百零二条");
 
-    /// <summary>第二百零三条 — a last day that is a statutory rest day moves to the first working day after it; the deadline is 24:00.</summary>
+    /// <summary>第二百零三条 — a last day that is a statutory rest day moves to the first working day after it; the deadline is 24:00. Required in JSON; in C# default 《中华人民共和国民法典》第二百零三条.</summary>
+    [JsonRequired]
     public Citation RestDayRule { get; init; } = CivilCode.WithArticle("第二百零三条");
 
     /// <summary>
     /// Whether fixed dates (「次年3月31日前」, 「每年2月15日前」, 「第一个月内」) falling on a rest day move to the next working day.
-    /// Default false: art. 203 governs periods, and a fixed date is not a period; the result says when one falls on a rest day.
+    /// Optional; default false: art. 203 governs periods, and a fixed date is not a period; the result says when one falls on a rest day.
     /// </summary>
     public bool MoveFixedDatesOffRestDays { get; init; }
 
     /// <summary>海政发〔2017〕21号 第十二条: the preliminary design plan, 45 working days after entering the reserve pool.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianPreliminaryDesign { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第十二条: the letter agreeing to the funds review, within 10 working days.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianFundsReviewLetter { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第十三条: the letter and plan to the finance bureau, 3 working days after receiving the letter.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianSendToFinanceBureau { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第十五条: the kick-off meeting, 5 working days after approval.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianKickOffMeeting { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第二十三条: procurement results and contracts filed, 7 working days after signing.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianContractFiling { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第二十八条: preliminary acceptance, 15 working days after the conditions are met.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianPreliminaryAcceptance { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第二十九条: trial operation of at least 60 days.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianTrialOperation { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第三十条: final acceptance, 20 working days after a passed trial operation.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianFinalAcceptance { get; init; } = null!;
 
     /// <summary>海政发〔2017〕21号 第三十二条: a warranty of at least two years.</summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianWarranty { get; init; } = null!;
 
     /// <summary>海行规发〔2017〕8号 第十五条（四）: the quarterly custody report, within the first 10 working days of each quarter.</summary>
+    [JsonRequired]
     public DeadlineRule FundQuarterlyCustodyReport { get; init; } = null!;
 
     /// <summary>海行规发〔2017〕8号 第十五条（四）: the annual custody report, within the first month of the accounting year.</summary>
+    [JsonRequired]
     public DeadlineRule FundAnnualCustodyReport { get; init; } = null!;
 
     /// <summary>预决算信息公开制度 三: disclosure within 20 days of the finance bureau's approval.</summary>
+    [JsonRequired]
     public DeadlineRule BudgetDisclosureAfterApproval { get; init; } = null!;
 
     /// <summary>预决算信息公开制度 五: confidential items reported within 2 working days of receiving the disclosure notice.</summary>
+    [JsonRequired]
     public DeadlineRule BudgetConfidentialItems { get; init; } = null!;
 
     /// <summary>The covering notice: the reply letter within 5 working days of receiving the notice.</summary>
+    [JsonRequired]
     public DeadlineRule BudgetRulesReplyLetter { get; init; } = null!;
 
     /// <summary>海政发〔2017〕23号: administrative reconsideration within 60 days of the decision's publication.</summary>
+    [JsonRequired]
     public DeadlineRule ExpropriationReconsideration { get; init; } = null!;
 
     /// <summary>海政发〔2017〕23号: an administrative lawsuit within 6 months of the decision's publication.</summary>
+    [JsonRequired]
     public DeadlineRule ExpropriationLawsuit { get; init; } = null!;
 
     /// <summary>海政办发〔2017〕46号 附件3 二 3.1: restaurants post the collection contract within 2 days of signing.</summary>
+    [JsonRequired]
     public DeadlineRule RestaurantContractPosting { get; init; } = null!;
 
     /// <summary>海政发〔2017〕24号 附件1 七（二）: the forest self-inspection report by 31 March of the next year.</summary>
+    [JsonRequired]
     public DeadlineRule ForestSelfInspectionReport { get; init; } = null!;
 
     /// <summary>海政办发〔2017〕38号 三（一）: the cultivated-land self-check by 15 February.</summary>
+    [JsonRequired]
     public DeadlineRule CultivatedLandSelfCheck { get; init; } = null!;
 
     /// <summary>海政办发〔2017〕38号 三（二）: the district's cultivated-land inspection by 10 April.</summary>
+    [JsonRequired]
     public DeadlineRule CultivatedLandInspection { get; init; } = null!;
 
     /// <summary>海政办发〔2017〕50号 第十四条: a service-hall staff change filed 5 working days in advance.</summary>
+    [JsonRequired]
     public DeadlineRule ServiceHallStaffChange { get; init; } = null!;
 
     /// <summary>
@@ -202,18 +239,21 @@ public sealed record DeadlineParameters : IVersionedParameters
     /// year's draft list, a design must have passed technical review on or before 31 August of the selection year
     /// (key <c>smartHaidian.designReviewCutoff</c>; spec 09 "Deadlines not in spec 06"). A fixed date in the year named.
     /// </summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianDesignReviewCutoff { get; init; } = null!;
 
     /// <summary>
     /// 海政发〔2017〕21号 第十七条 「在7月底前将《XXXX年度智慧海淀项目建设库》中部分备选项目调整为正式项目」: alternates promoted to formal
     /// projects on or before 31 July of the list year (key <c>smartHaidian.alternatePromotion</c>). A fixed date in the year named.
     /// </summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianAlternatePromotion { get; init; } = null!;
 
     /// <summary>
     /// 海政发〔2017〕21号 第二十八条 「承建单位要做好遗留问题记录并在系统试运行前完成系统调整」: the preliminary acceptance's leftover issues
     /// fixed on or before the day the trial operation starts (key <c>smartHaidian.leftoverIssues</c>; 前 includes the day).
     /// </summary>
+    [JsonRequired]
     public DeadlineRule SmartHaidianLeftoverIssues { get; init; } = null!;
 
     /// <summary>
