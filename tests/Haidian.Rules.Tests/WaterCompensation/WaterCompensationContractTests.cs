@@ -63,9 +63,10 @@ public sealed class WaterCompensationContractTests
             ConcentrationRounding = new ConcentrationRounding(0, 1, 2, 2, ConcentrationRoundingMode.HalfUp),
         });
 
-        // 14 top-level members + 5 × 5 class limits + 4 × 4 surcharge members + 4 decimals of the rounding + the 3 members
-        // of the source citation present = 62 (source itself, every equalLimitsReason and the rounding's mode have defaults).
-        Assert.Equal(62, ContractAssert.EachRequiredFieldIsRequired<WaterCompensationParameters>(json));
+        // 15 top-level members (source included: required in JSON since a left-out init-only member reads as null) + 5 × 5
+        // class limits + 4 × 4 surcharge members + 4 decimals of the rounding + the 3 members of the source citation present
+        // = 63 (every equalLimitsReason and the rounding's mode have defaults).
+        Assert.Equal(63, ContractAssert.EachRequiredFieldIsRequired<WaterCompensationParameters>(json));
     }
 
     [Fact]
