@@ -13,6 +13,8 @@ selected when one span wholly contains the mutated syntax node. So a mutant that
 measured; one whose node reaches beyond the hunk (a block removal of a method with one changed line) is not.
 Mutants outside the spans are reported as Ignored and are not counted by summarize.py.
 `--show` prints every span's first and last line instead of writing a config (to check what is selected).
+`--check <mutation-report.json>` (after a run, same base and modules) counts the report's mutants by whether their lines lie
+inside a hunk: every counted (not Ignored) mutant should be inside, and every mutant outside should be Ignored.
 """
 import json, os, re, subprocess, sys
 
@@ -51,7 +53,31 @@ def spans(rel, ranges):
     return result
 
 
+def check(report, base, modules):
+    import collections
+    data = json.load(open(report, encoding='utf-8'))
+    tally = collections.Counter()
+    for module in modules:
+        h = hunks(base, module)
+        for f, v in data['files'].items():
+            rel = f.replace('\\', '/').split(LIB)[-1]
+            if rel.split('/')[0] != module:
+                continue
+            ranges = h.get(rel, [])
+            for m in v['mutants']:
+                s, e = m['location']['start']['line'], m['location']['end']['line']
+                inside = any(a <= s and e <= b for a, b in ranges)
+                counted = m['status'] != 'Ignored'
+                tally[(module, 'inside' if inside else 'outside', 'counted' if counted else 'ignored')] += 1
+                if counted and not inside:
+                    print(f'counted mutant outside the hunks: {rel}:{s}-{e} {m["mutatorName"]} [{m["status"]}]')
+    for k, n in sorted(tally.items()):
+        print(*k, n)
+
+
 def main(argv):
+    if argv and argv[0] == '--check':
+        return check(argv[1], argv[2], argv[3:])
     show = '--show' in argv
     args = [a for a in argv if a != '--show']
     out, base, modules = (None, args[0], args[1:]) if show else (args[0], args[1], args[2:])
