@@ -145,6 +145,43 @@ public sealed class PolicyModulesTests
     }
 
     [Fact]
+    public void Waste_EstateMonth_ShowsExactShortfalls_ExcludedTickets_AndFlags_InJsonAndHtml()
+    {
+        // Spec 07 K-a: the exact shortfalls beside the rounded ones.
+        var (code, output, error) = RunWithInput(K1, "evaluate", "waste", "-");
+        Assert.True(code == 0, error);
+        var k2 = JsonNode.Parse(output)!["base"]!;
+        Assert.Equal(("600/19", "5/21", "30/19"), ((string)k2["exactRequiredKitchenTonnes"]!, (string)k2["exactShortfallPoints"]!, (string)k2["exactShortfallTonnes"]!));
+        var (hcode, html, herror) = RunWithInput(K1, "evaluate", "waste", "-", "--format", "html");
+        Assert.True(hcode == 0, herror);
+        Assert.Contains("data-key=\"base.exactShortfallTonnes\">30/19<", html, StringComparison.Ordinal);
+        Assert.Contains("data-key=\"base.exactRequiredKitchenTonnes\">600/19<", html, StringComparison.Ordinal);
+
+        // Spec 07 K-b and K-d: August 2017 with a ticket before the in-force day, run by a village committee.
+        var august = """
+            {
+              "operation": "estateMonth", "estate": "西北旺村", "operator": "西北旺村委会", "operatorKind": "VillageCommittee",
+              "site": "Village", "accepted": false, "month": "2017-08",
+              "tickets": [
+                { "number": "A-30", "date": "2017-08-30", "tonnes": 2, "stream": "Kitchen" },
+                { "number": "A-31", "date": "2017-08-31", "tonnes": 1, "stream": "Kitchen" }
+              ]
+            }
+            """;
+        var (acode, aoutput, aerror) = RunWithInput(august, "evaluate", "waste", "-");
+        Assert.True(acode == 0, aerror);
+        var result = HaidianJson.Deserialize<EstateMonthResult>(aoutput);
+        Assert.Equal((SubsidyStatus.NotAccepted, 1m, 1), (result.Status, result.KitchenTonnes, result.TicketCount));
+        Assert.Equal("A-30", Assert.Single(result.Excluded).Number);
+        Assert.Equal(new[] { "payee.villageClaim", "payee.notNamed" }, result.Flags.Select(f => f.Code));
+        var (bcode, ahtml, berror) = RunWithInput(august, "evaluate", "waste", "-", "--format", "html");
+        Assert.True(bcode == 0, berror);
+        Assert.Contains("data-key=\"excluded[0].number\">A-30<", ahtml, StringComparison.Ordinal);
+        Assert.Contains("data-key=\"excluded[0].reason\">dated 2017-08-30, before the policy is in force (from 2017-08-31): not counted, not paid<", ahtml, StringComparison.Ordinal);
+        Assert.Contains("data-key=\"flags[1].code\">payee.notNamed<", ahtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Waste_WhatIf_RatePerTonne_IsApplied_AndABrokenOverrideIsReportedAgainstItsFile()
     {
         var overrides = Write(TempDir(), "rate.json", """{ "subsidyPerTonne": 2000 }""");

@@ -11,12 +11,12 @@ internal sealed partial class WasteModule
 {
     public IReadOnlyList<OperationContract> Calls { get; } = new[]
     {
-        Of("estateMonth", "one estate's month: kitchen-waste tonnes and the per-tonne subsidy (二（四）1)", typeof(EstateMonth), "EstateMonthResult"),
+        Of("estateMonth", "one estate's month: kitchen-waste tonnes, the per-tonne subsidy, the base with exact shortfalls, flags and excluded tickets (二（二）3)", typeof(EstateMonth), "EstateMonthResult"),
         Of("statement", "a street's month over its estates", null, "StreetMonthStatement", Arg("street", ArgumentKind.Text, "the street (街道)"), Arg("month", ArgumentKind.Month, "the month"), Part("estates", typeof(EstateMonth[]), "the estates' months")),
         Of("yearStatement", "a street's year", null, "StreetYearStatement", Arg("street", ArgumentKind.Text, "the street (街道)"), Arg("year", ArgumentKind.Integer, "the year"), Part("estateMonths", typeof(EstateMonth[]), "every estate-month of the year")),
-        Of("construction", "the facility construction subsidy (二（四）2)", typeof(ConstructionSubsidyClaim), "ConstructionSubsidyResult"),
-        Of("sizing", "the facilities an estate of this size needs (附件1)", null, "FacilitySizing", Arg("households", ArgumentKind.Integer, "households in the estate")),
-        Of("staffed", "is a centralized drop-off station staffed at this time (附件1)", null, "{time, staffed, staffedHours}", Arg("time", ArgumentKind.Time, "time of day HH:mm")),
+        Of("construction", "the one-time construction subsidy at the audited amount (二（二）3)", typeof(ConstructionSubsidyClaim), "ConstructionSubsidyResult"),
+        Of("sizing", "the facilities an estate of this size needs (二（二）3、二（四）1)", null, "FacilitySizing", Arg("households", ArgumentKind.Integer, "households in the estate")),
+        Of("staffed", "is a centralized drop-off station staffed at this time (二（二）3 一是)", null, "{time, staffed, staffedHours}", Arg("time", ArgumentKind.Time, "time of day HH:mm")),
     };
 
     public JsonObject ParametersSchema() => JsonSchemas.Of(typeof(WasteSortingParameters));

@@ -27,7 +27,7 @@ internal sealed partial class WasteModule : IModuleCommands
         "waste: {\"operation\", ...the call's fields flat}: "
         + "\"estateMonth\" + an EstateMonth {estate,operator,operatorKind,site,accepted,month,tickets:[{number,date,tonnes,stream}],agreement?:{baseTonnes?,withholdBelowBase?}} -> EstateMonthResult; "
         + "\"statement\" + {street,month,estates:[EstateMonth]} -> StreetMonthStatement; \"yearStatement\" + {street,year,estateMonths:[EstateMonth]} -> StreetYearStatement; "
-        + "\"construction\" + a ConstructionSubsidyClaim {estate,operator,mode,accepted,claimDate,claimedCost,auditedAmount} -> ConstructionSubsidyResult; "
+        + "\"construction\" + a ConstructionSubsidyClaim {estate,operator,mode,accepted,claimDate,claimedCost,auditedAmount?} -> ConstructionSubsidyResult; "
         + "\"sizing\" + {households} -> FacilitySizing; \"staffed\" + {time:\"HH:mm\"} -> {time,staffed,staffedHours}";
 
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(WasteSortingParameters.Gazette2017))!;

@@ -70,7 +70,7 @@ public sealed class ParameterHistory<T>
         {
             foreach (var e in list[i].Validate())
             {
-                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), ErrorCode.InvalidValue, e.Message);
+                v.Add(Validator.Field(Validator.Index("versions", i), e.Path), e.Code, e.Message);
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class ParameterHistory<T>
         {
             if (sorted[i].InForceFrom == sorted[i - 1].InForceFrom)
             {
-                v.Add(Validator.Index("versions", i), ErrorCode.InvalidValue, $"starts on {sorted[i].InForceFrom:yyyy-MM-dd}, the same day as version '{sorted[i - 1].Version}'");
+                v.Add(Validator.Index("versions", i), ErrorCode.Inconsistent, $"starts on {sorted[i].InForceFrom:yyyy-MM-dd}, the same day as version '{sorted[i - 1].Version}'");
             }
         }
 

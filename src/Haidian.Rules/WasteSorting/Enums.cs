@@ -49,14 +49,14 @@ public enum BaseBasis
     SeparationRate = 1,
 }
 
-/// <summary>The collection-base finding of a month. Source: 海政办发〔2017〕46号 二（二）3.</summary>
+/// <summary>The verdict of a month's collection-base assessment (<see cref="BaseAssessment"/>). Source: 海政办发〔2017〕46号 二（二）3.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<BaseVerdict>))]
 public enum BaseVerdict
 {
     /// <summary>The base is met (以上: the base itself counts as met).</summary>
     Met = 0,
 
-    /// <summary>Below the base; the finding states the shortfall.</summary>
+    /// <summary>Below the base; the assessment states the shortfall.</summary>
     Below = 1,
 
     /// <summary>Nothing was weighed, so the separation rate cannot be computed.</summary>
@@ -73,10 +73,10 @@ public enum SubsidyStatus
     /// <summary>Not an accepted sorting-standard estate (达标小区): nothing is paid whatever the tonnage.</summary>
     NotAccepted = 1,
 
-    /// <summary>No kitchen waste was weighed in the month (no tickets, or only other waste): 0 with the reason.</summary>
+    /// <summary>No kitchen waste was weighed in the month (no tickets counted, or only other waste): 0 with the reason (spec 07 K-d, kept).</summary>
     NoKitchenWaste = 2,
 
-    /// <summary>A village claim, or a payee the text does not name: the amount is flagged for a decision, not paid.</summary>
+    /// <summary>A village claim, or a payee the text does not name, in an accepted estate with kitchen waste: the amount is flagged for a decision, not paid (<see cref="EstateMonthResult.Flags"/> lists the flags whatever the status).</summary>
     FlaggedForDecision = 3,
 
     /// <summary>Below the collection base and the agreement opts in to withholding (its 支付方式): nothing is paid this month.</summary>

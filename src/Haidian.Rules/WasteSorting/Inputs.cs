@@ -9,7 +9,8 @@ namespace Haidian.Rules.WasteSorting;
 /// Source: 海政办发〔2017〕46号.
 /// </summary>
 /// <param name="Number">The ticket number as printed; unique across every ticket of a statement.</param>
-/// <param name="Date">The day the load was weighed; must fall in the month claimed.</param>
+/// <param name="Date">The day the load was weighed; must fall in the month claimed. A ticket dated before the policy is in force
+/// (2017-08-31) is listed as excluded and not paid (spec 07 K-b).</param>
 /// <param name="Tonnes">Net weight in tonnes: greater than 0, in whole kilograms (at most 3 decimals), at most 1,000.</param>
 /// <param name="Stream">Kitchen waste (厨余垃圾) or other waste (其他垃圾).</param>
 public sealed record WeighingTicket(string Number, LocalDate Date, decimal Tonnes, WasteStream Stream);
@@ -20,9 +21,9 @@ public sealed record WeighingTicket(string Number, LocalDate Date, decimal Tonne
 /// Source: 海政办发〔2017〕46号.
 /// </summary>
 /// <param name="BaseTonnes">收集基量 — the agreed monthly base tonnage of kitchen waste, when the agreement fixes one (the primary test);
-/// null to test the separation rate against 5% instead. Positive, whole kilograms.</param>
+/// positive, whole kilograms. Optional; default null (no base tonnage: the separation rate is tested against 5%).</param>
 /// <param name="WithholdBelowBase">支付方式 — opt-in: true when the agreement makes the base a payment condition, so a month below
-/// base pays 0. False by default: the text does not make the base a condition of payment.</param>
+/// base pays 0. Optional; default false (the text does not make the base a condition of payment).</param>
 public sealed record ServiceAgreement(decimal? BaseTonnes = null, bool WithholdBelowBase = false)
 {
     /// <summary>An agreement with neither a base tonnage nor withholding: the rate finding is reported, payment is unconditional.</summary>
@@ -41,7 +42,8 @@ public sealed record ServiceAgreement(decimal? BaseTonnes = null, bool WithholdB
 /// <param name="Accepted">垃圾分类达标小区 — accepted by the street/town and filed with 区市政市容委 for this month.</param>
 /// <param name="Month">The month claimed.</param>
 /// <param name="Tickets">Every weighing ticket of the month (may be empty: an empty month pays 0 with the reason).</param>
-/// <param name="Agreement">The agreement's payment terms; null means <see cref="ServiceAgreement.Default"/>.</param>
+/// <param name="Agreement">The agreement's payment terms. Optional; default null, read as <see cref="ServiceAgreement.Default"/>
+/// (no base tonnage, no withholding).</param>
 public sealed record EstateMonth(
     string Estate,
     string Operator,
@@ -63,7 +65,8 @@ public sealed record EstateMonth(
 /// <param name="Accepted">Whether the estate is an accepted sorting-standard estate.</param>
 /// <param name="ClaimDate">The day of the claim (the policy must be in force).</param>
 /// <param name="ClaimedCost">The cost claimed, yuan (whole fen, not negative).</param>
-/// <param name="AuditedAmount">The audit's result (由街镇委托审计), yuan, or null when the audit has not reported.</param>
+/// <param name="AuditedAmount">The audit's result (由街镇委托审计), yuan. Optional; default null (the audit has not reported: nothing is
+/// payable yet, status <see cref="ConstructionStatus.AwaitingAudit"/>).</param>
 public sealed record ConstructionSubsidyClaim(
     string Estate,
     string Operator,
@@ -71,4 +74,4 @@ public sealed record ConstructionSubsidyClaim(
     bool Accepted,
     LocalDate ClaimDate,
     decimal ClaimedCost,
-    decimal? AuditedAmount);
+    decimal? AuditedAmount = null);

@@ -4,9 +4,10 @@ using NodaTime;
 namespace Haidian.Rules.WasteSorting;
 
 /// <summary>
-/// 厨余垃圾收集基量 — the collection-base finding of a month, reported beside the payment, never silently. Percentages are
-/// shown to two decimals (rounded when met, truncated when below, so a rate just under 5% never reads "5.00%"); shortfalls
-/// are rounded up to 0.01, so reaching the stated figure always meets the base.
+/// 厨余垃圾收集基量 — the assessment of a month against the collection base, reported beside the payment, never silently.
+/// Percentages are shown to two decimals (rounded when met, truncated when below, so a rate just under 5% never reads
+/// "5.00%"); the rate shortfall and the tonnes needed are the exact figures rounded up to 0.01, so reaching the stated
+/// figure always meets the base; the exact figures stand beside them (spec 07 K-a).
 /// Source: 海政办发〔2017〕46号 二（二）3.
 /// </summary>
 /// <param name="Basis">The agreed base tonnage (primary) or the separation rate.</param>
@@ -14,12 +15,20 @@ namespace Haidian.Rules.WasteSorting;
 /// <param name="SeparationRatePercent">分出率 = kitchen ÷ (kitchen + other) × 100, two decimals; null when nothing was weighed.</param>
 /// <param name="RequiredRatePercent">The rate of the base, 5 (厨余垃圾分出率5%以上, 以上 includes 5).</param>
 /// <param name="AgreedBaseTonnes">The agreed base tonnage, or null.</param>
-/// <param name="RequiredKitchenTonnes">Kitchen tonnes needed to meet the base (other waste unchanged for the rate test: other × 5 ÷ 95, rounded up to 0.01 t); null when not assessable.</param>
+/// <param name="RequiredKitchenTonnes">Kitchen tonnes needed to meet the base: the agreed base tonnage, or for the rate test
+/// other × 5 ÷ 95 (other waste unchanged) rounded up to 0.01 t; null when not assessable.</param>
 /// <param name="ShortfallPoints">Below the rate base: 5 − rate, in percentage points, rounded up to 0.01; otherwise null.</param>
-/// <param name="ShortfallTonnes">Below base: required − kitchen tonnes; otherwise null.</param>
-/// <param name="Text">The finding in words, e.g. <c>rate 4.76% &lt; 5%: 0.24 points, 1.58 t short (31.58 t needed)</c>.</param>
+/// <param name="ShortfallTonnes">Below base: <paramref name="RequiredKitchenTonnes"/> − kitchen tonnes (for the rate test: the
+/// tonnes needed rounded up, less the kitchen tonnes); otherwise null.</param>
+/// <param name="ExactRequiredKitchenTonnes">The exact tonnes needed (spec 07 K-a): a decimal where it terminates
+/// (<c>5</c>, <c>25.5</c>), otherwise the reduced fraction (<c>600/19</c>); null when <paramref name="RequiredKitchenTonnes"/> is.</param>
+/// <param name="ExactShortfallPoints">The exact rate points short, 5 − 100 × kitchen ÷ (kitchen + other), as a terminating decimal
+/// or a reduced fraction (<c>5/21</c>); null when <paramref name="ShortfallPoints"/> is.</param>
+/// <param name="ExactShortfallTonnes">The exact tonnes short, exact tonnes needed − kitchen tonnes, as a terminating decimal or a
+/// reduced fraction (<c>30/19</c>); null when <paramref name="ShortfallTonnes"/> is.</param>
+/// <param name="Text">The assessment in words, e.g. <c>rate 4.76% &lt; 5%: 0.24 points, 1.58 t short (31.58 t needed)</c>.</param>
 /// <param name="Citation">二（二）3.</param>
-public sealed record BaseFinding(
+public sealed record BaseAssessment(
     BaseBasis Basis,
     BaseVerdict Verdict,
     decimal? SeparationRatePercent,
@@ -28,25 +37,46 @@ public sealed record BaseFinding(
     decimal? RequiredKitchenTonnes,
     decimal? ShortfallPoints,
     decimal? ShortfallTonnes,
+    string? ExactRequiredKitchenTonnes,
+    string? ExactShortfallPoints,
+    string? ExactShortfallTonnes,
     string Text,
     Citation Citation);
 
-/// <summary>The monthly kitchen-waste subsidy of one estate: tonnages, base finding, gross amount, what is paid and why, the bill lines. Source: 海政办发〔2017〕46号 二（二）3「1700元/吨」.</summary>
+/// <summary>
+/// A weighing ticket of the month that is not counted (spec 07 K-b): it is dated before the policy is in force (2017-08-31,
+/// the issue date), so it is listed with the reason and not paid, and the rest of the month is computed.
+/// Source: 海政办发〔2017〕46号 印发通知（2017年8月31日）.
+/// </summary>
+/// <param name="Number">The ticket number, as given.</param>
+/// <param name="Date">The day the load was weighed.</param>
+/// <param name="Tonnes">Its tonnes (not counted).</param>
+/// <param name="Stream">Kitchen or other waste.</param>
+/// <param name="Reason">Why it is not counted, e.g. <c>dated 2017-08-30, before the policy is in force (from 2017-08-31): not counted, not paid</c>.</param>
+/// <param name="Citation">The notice's issue date, from which the plan applies.</param>
+public sealed record ExcludedTicket(string Number, LocalDate Date, decimal Tonnes, WasteStream Stream, string Reason, Citation Citation);
+
+/// <summary>The monthly kitchen-waste subsidy of one estate: tonnages, collection-base assessment, flags, excluded tickets, gross amount, what is paid and why, the bill lines. Source: 海政办发〔2017〕46号 二（二）3「1700元/吨」.</summary>
 /// <param name="Estate">The estate's name, as given in the input.</param>
 /// <param name="Operator">The operator's name (the payee: property or professional company), as given in the input.</param>
 /// <param name="OperatorKind">The payee's kind.</param>
 /// <param name="Site">Estate or village.</param>
 /// <param name="Month">The month.</param>
 /// <param name="Status">Why <paramref name="Payable"/> is what it is.</param>
-/// <param name="TicketCount">Weighing tickets of the month counted (both streams).</param>
+/// <param name="TicketCount">Weighing tickets of the month counted (both streams); <paramref name="Excluded"/> ones are not.</param>
 /// <param name="KitchenTonnes">Σ kitchen-waste tickets, tonnes.</param>
 /// <param name="OtherTonnes">Σ other-waste tickets, tonnes.</param>
 /// <param name="SubsidyPerTonne">The rate used, yuan per tonne (1,700).</param>
 /// <param name="Gross">Rate × kitchen tonnes, rounded to the fen — the amount at stake before the conditions.</param>
 /// <param name="Payable">What the street/town pays the operator, yuan.</param>
 /// <param name="Held">Gross − payable: not accepted, flagged for decision, or withheld below base (see <paramref name="Status"/>).</param>
-/// <param name="Base">The collection-base finding.</param>
+/// <param name="Base">The collection-base assessment.</param>
 /// <param name="Reason">The status in words.</param>
+/// <param name="Flags">What needs a decision whatever the status, even "not accepted" (spec 07 K-d): a village claim
+/// (<c>payee.villageClaim</c>, 二（二）4) and an operator the per-tonne clause does not name, a village committee
+/// (<c>payee.notNamed</c>, 二（二）3); severity <see cref="Severity.Departure"/> (paid only on a specific decision). Empty when none.</param>
+/// <param name="Excluded">Tickets dated before the policy is in force, listed with the reason and not counted (spec 07 K-b); empty
+/// when none.</param>
 /// <param name="Lines">The bill: each rule applied with its arithmetic and citation (amounts in yuan).</param>
 /// <param name="Provenance">Which parameter version and package version produced it.</param>
 public sealed record EstateMonthResult(
@@ -63,8 +93,10 @@ public sealed record EstateMonthResult(
     decimal Gross,
     decimal Payable,
     decimal Held,
-    BaseFinding Base,
+    BaseAssessment Base,
     string Reason,
+    IReadOnlyList<Finding> Flags,
+    IReadOnlyList<ExcludedTicket> Excluded,
     IReadOnlyList<LineItem> Lines,
     Provenance Provenance);
 
@@ -91,7 +123,7 @@ public sealed record PayeeTotal(string Operator, int Estates, decimal KitchenTon
 /// <param name="NotAccepted">Σ gross of estates not accepted, yuan.</param>
 /// <param name="Flagged">Σ gross flagged for decision (village claims), yuan.</param>
 /// <param name="WithheldBelowBase">Σ gross withheld below base under an opt-in agreement, yuan.</param>
-/// <param name="EstatesBelowBase">Estates whose base finding is below base.</param>
+/// <param name="EstatesBelowBase">Estates whose base assessment is below base.</param>
 /// <param name="Provenance">The parameter and package versions used.</param>
 public sealed record StreetMonthStatement(
     string Street,
@@ -115,7 +147,7 @@ public sealed record StreetMonthStatement(
 /// <param name="OtherTonnes">Σ other tonnes.</param>
 /// <param name="Gross">Σ gross, yuan.</param>
 /// <param name="Payable">Σ payable, yuan.</param>
-/// <param name="MonthsBelowBase">Months whose base finding was below base.</param>
+/// <param name="MonthsBelowBase">Months whose base assessment was below base.</param>
 public sealed record EstateYearTotal(string Estate, int Months, decimal KitchenTonnes, decimal OtherTonnes, decimal Gross, decimal Payable, int MonthsBelowBase);
 
 /// <summary>A street/town's year statement: the monthly statements and totals that are exactly the sums of the months. Source: 海政办发〔2017〕46号 二（二）3.</summary>

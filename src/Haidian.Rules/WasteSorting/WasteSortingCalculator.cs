@@ -13,12 +13,14 @@ namespace Haidian.Rules.WasteSorting;
 /// <remarks>
 /// <para>Immutable and thread-safe: one instance can serve every thread. A pure function of (parameters, input).</para>
 /// <para>A month uses the parameter version in force on its first day (a reform starting mid-month applies from the next
-/// month); August 2017, the month the policy was issued, uses the first version, and its tickets must be dated on or after
-/// 2017-08-31. Months entirely before the policy: <see cref="NotInForceException"/>, never a zero.</para>
+/// month); August 2017, the month the policy was issued, uses the first version, and its tickets dated before 2017-08-31
+/// are listed as excluded and not paid (spec 07 K-b). Months entirely before the policy: <see cref="NotInForceException"/>,
+/// never a zero (spec 07 C6). The plan sets no end date, so there is no month after the period in force.</para>
 /// <para>Readings (module README): the base is a finding, not a payment condition, unless the agreement opts in
 /// (<see cref="ServiceAgreement.WithholdBelowBase"/>); an agreed base tonnage is the primary test, else the separation rate
 /// kitchen ÷ (kitchen + other) against 5% (以上 includes 5%); village claims and payees the text does not name are flagged,
-/// not paid; the amount is rounded once, to the fen, on the month's total.</para>
+/// not paid, and flagged whatever the status (spec 07 K-d); the amount is rounded once, to the fen, on the month's total;
+/// the base shortfalls are given exactly beside their rounded-up display values (spec 07 K-a).</para>
 /// </remarks>
 public sealed class WasteSortingCalculator
 {
@@ -71,7 +73,7 @@ public sealed class WasteSortingCalculator
     /// <summary>The monthly subsidy of one estate, itemized, with the collection-base finding.</summary>
     /// <param name="input">The estate-month and its weighing tickets.</param>
     /// <returns>The result; nothing is computed when any ticket is bad.</returns>
-    /// <exception cref="ValidationException">The input or a ticket is invalid; every problem is reported with its field path (<c>tickets[2].tonnes</c>).</exception>
+    /// <exception cref="ValidationException">The input or a ticket is invalid, or an enum member is undefined; every problem is reported with its field path (<c>tickets[2].tonnes</c>).</exception>
     /// <exception cref="NotInForceException">The month is before the policy applies.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     public EstateMonthResult Calculate(EstateMonth input)
@@ -220,10 +222,7 @@ public sealed class WasteSortingCalculator
         var v = new Validator();
         v.RequiredText("estate", claim.Estate);
         v.RequiredText("operator", claim.Operator);
-        if (claim.Mode != CollectionMode.CentralizedStation && claim.Mode != CollectionMode.DispersedBinStations)
-        {
-            v.Add("mode", ErrorCode.InvalidValue, "must be CentralizedStation or DispersedBinStations");
-        }
+        v.Defined("mode", claim.Mode);
 
         CheckAmount(v, "claimedCost", claim.ClaimedCost);
         if (claim.AuditedAmount is { } audited)
@@ -341,15 +340,8 @@ public sealed class WasteSortingCalculator
     {
         v.RequiredText(Validator.Field(path, "estate"), e.Estate);
         v.RequiredText(Validator.Field(path, "operator"), e.Operator);
-        if (e.OperatorKind < OperatorKind.PropertyCompany || e.OperatorKind > OperatorKind.VillageCommittee)
-        {
-            v.Add(Validator.Field(path, "operatorKind"), ErrorCode.InvalidValue, "must be PropertyCompany, ProfessionalCompany or VillageCommittee");
-        }
-
-        if (e.Site != SiteKind.ResidentialEstate && e.Site != SiteKind.Village)
-        {
-            v.Add(Validator.Field(path, "site"), ErrorCode.InvalidValue, "must be ResidentialEstate or Village");
-        }
+        v.Defined(Validator.Field(path, "operatorKind"), e.OperatorKind);
+        v.Defined(Validator.Field(path, "site"), e.Site);
 
         var p = ParametersFor(month);
         if (e.Agreement?.BaseTonnes is { } baseTonnes)
@@ -357,7 +349,7 @@ public sealed class WasteSortingCalculator
             var bp = Validator.Field(Validator.Field(path, "agreement"), "baseTonnes");
             if (TonnesProblem(baseTonnes, p) is { } problem)
             {
-                v.Add(bp, ErrorCode.InvalidValue, problem);
+                v.Add(bp, problem.Code, problem.Message);
             }
         }
 
@@ -396,43 +388,42 @@ public sealed class WasteSortingCalculator
                 }
             }
 
+            // A ticket dated before the policy is in force (only possible in its first month) is not an error: it is listed as
+            // excluded and not paid (spec 07 K-b). Its other fields are still checked: it is a ticket of the statement.
             if (t.Date < first || t.Date > last)
             {
-                v.Add(TicketField(tp, i, "date"), ErrorCode.InvalidValue, $"{t.Date:yyyy-MM-dd} is outside the month claimed ({Ym(month)})");
-            }
-            else if (t.Date < History.InForceFrom)
-            {
-                v.Add(TicketField(tp, i, "date"), ErrorCode.NotInForce, $"{t.Date:yyyy-MM-dd} is before the policy is in force (from {History.InForceFrom:yyyy-MM-dd})");
+                v.Add(TicketField(tp, i, "date"), ErrorCode.Inconsistent, $"{Day(t.Date)} is outside the month claimed ({Ym(month)})");
             }
 
             if (TonnesProblem(t.Tonnes, p) is { } problem)
             {
-                v.Add(TicketField(tp, i, "tonnes"), ErrorCode.InvalidValue, problem);
+                v.Add(TicketField(tp, i, "tonnes"), problem.Code, problem.Message);
             }
 
-            if (t.Stream != WasteStream.Kitchen && t.Stream != WasteStream.Other)
+            if (!EnumWords<WasteStream>.IsDefined(t.Stream))
             {
-                v.Add(TicketField(tp, i, "stream"), ErrorCode.InvalidValue, "must be Kitchen or Other");
+                v.Defined(TicketField(tp, i, "stream"), t.Stream);
             }
         }
     }
 
     private static string TicketField(string tickets, int index, string field) => Validator.Field(Validator.Index(tickets, index), field);
 
-    private static string? TonnesProblem(decimal tonnes, WasteSortingParameters p)
+    /// <summary>What is wrong with a tonnage (a ticket's or an agreed base), with its code, or null; the caller builds the path only then.</summary>
+    private static (ErrorCode Code, string Message)? TonnesProblem(decimal tonnes, WasteSortingParameters p)
     {
         if (tonnes <= 0m)
         {
-            return "must be greater than 0 t (got " + Validator.Format(tonnes) + ")";
+            return (ErrorCode.OutOfRange, "must be greater than 0 t (got " + Validator.Format(tonnes) + ")");
         }
 
         if (decimal.Round(tonnes, p.TicketTonnageDecimals) != tonnes)
         {
-            return $"must be in whole kilograms (at most {p.TicketTonnageDecimals.ToString(CultureInfo.InvariantCulture)} decimals of a tonne), got {Validator.Format(tonnes)}";
+            return (ErrorCode.InvalidValue, $"must be in whole kilograms (at most {p.TicketTonnageDecimals.ToString(CultureInfo.InvariantCulture)} decimals of a tonne), got {Validator.Format(tonnes)}");
         }
 
         return tonnes > WasteSortingParameters.MaximumTicketTonnes
-            ? "must not exceed " + Validator.Format(WasteSortingParameters.MaximumTicketTonnes) + " t (got " + Validator.Format(tonnes) + ")"
+            ? (ErrorCode.OutOfRange, "must not exceed " + Validator.Format(WasteSortingParameters.MaximumTicketTonnes) + " t (got " + Validator.Format(tonnes) + ")")
             : null;
     }
 
@@ -451,17 +442,41 @@ public sealed class WasteSortingCalculator
         }
     }
 
-    private static EstateMonthResult Compute(WasteSortingParameters p, EstateMonth e)
+    private EstateMonthResult Compute(WasteSortingParameters p, EstateMonth e)
     {
         var cite = WasteSortingParameters.Document.WithArticle("二（二）3");
         var agreement = e.Agreement ?? ServiceAgreement.Default;
+        var inForceFrom = History.InForceFrom;
+        var month = Ym(e.Month);
         // One pass over the tickets (a month may hold millions); only the first ListedTickets kitchen tickets are kept
-        // for the arithmetic text.
+        // for the arithmetic text. A ticket dated before the policy is in force is listed as excluded (spec 07 K-b).
         var listed = new List<decimal>();
-        decimal kitchen = 0m, other = 0m;
+        List<ExcludedTicket>? excluded = null;
+        decimal kitchen = 0m, other = 0m, excludedKitchen = 0m, excludedOther = 0m;
         int kitchenCount = 0, otherCount = 0;
         foreach (var t in e.Tickets)
         {
+            if (t.Date < inForceFrom)
+            {
+                (excluded ??= new List<ExcludedTicket>()).Add(new ExcludedTicket(
+                    t.Number,
+                    t.Date,
+                    t.Tonnes,
+                    t.Stream,
+                    $"dated {Day(t.Date)}, before the policy is in force (from {Day(inForceFrom)}): not counted, not paid",
+                    History.Versions[0].Source));
+                if (t.Stream == WasteStream.Kitchen)
+                {
+                    excludedKitchen += t.Tonnes;
+                }
+                else
+                {
+                    excludedOther += t.Tonnes;
+                }
+
+                continue;
+            }
+
             if (t.Stream == WasteStream.Kitchen)
             {
                 kitchen += t.Tonnes;
@@ -480,7 +495,7 @@ public sealed class WasteSortingCalculator
         var gross = Money.RoundToFen(p.SubsidyPerTonne * kitchen);
         var finding = Assess(p, agreement, kitchen, other, cite);
         var lines = new List<LineItem>();
-        var month = Ym(e.Month);
+        var counted = kitchenCount + otherCount;
         var sum = kitchenCount == 0 ? "0" : string.Join(" + ", listed.Select(Tonnes));
         if (kitchenCount > ListedTickets)
         {
@@ -494,6 +509,16 @@ public sealed class WasteSortingCalculator
             $"{Yuan(p.SubsidyPerTonne)} × {kitchenSum} = {Yuan(gross)}",
             gross,
             cite));
+        if (excluded is not null)
+        {
+            lines.Add(new LineItem(
+                $"{e.Estate} {month}: {Count(excluded.Count, "ticket")} dated before {Day(inForceFrom)} excluded",
+                $"in force from {Day(inForceFrom)}: a ticket weighed before it is listed, not counted and not paid",
+                $"kitchen {Tonnes(excludedKitchen)} t, other {Tonnes(excludedOther)} t not counted → 0",
+                0m,
+                History.Versions[0].Source));
+        }
+
         lines.Add(new LineItem(
             $"{e.Estate} {month}: collection base 厨余垃圾收集基量 — {finding.Verdict}",
             finding.Basis == BaseBasis.AgreedTonnage
@@ -515,9 +540,11 @@ public sealed class WasteSortingCalculator
         else if (kitchen == 0m)
         {
             status = SubsidyStatus.NoKitchenWaste;
-            reason = e.Tickets.Count == 0
-                ? $"no weighing tickets in {month}: nothing to pay"
-                : $"no kitchen waste weighed in {month} (only other waste): nothing to pay";
+            reason = counted > 0
+                ? $"no kitchen waste weighed in {month} (only other waste): nothing to pay"
+                : excluded is null
+                    ? $"no weighing tickets in {month}: nothing to pay"
+                    : $"no weighing tickets counted in {month} ({Count(excluded.Count, "ticket")} dated before {Day(inForceFrom)} excluded): nothing to pay";
         }
         else if (e.Site == SiteKind.Village || e.OperatorKind == OperatorKind.VillageCommittee)
         {
@@ -565,7 +592,7 @@ public sealed class WasteSortingCalculator
             e.Site,
             e.Month,
             status,
-            e.Tickets.Count,
+            counted,
             kitchen,
             other,
             p.SubsidyPerTonne,
@@ -574,11 +601,48 @@ public sealed class WasteSortingCalculator
             held,
             finding,
             reason,
+            Flags(e),
+            excluded ?? (IReadOnlyList<ExcludedTicket>)Array.Empty<ExcludedTicket>(),
             lines,
             Provenance.Of(p));
     }
 
-    private static BaseFinding Assess(WasteSortingParameters p, ServiceAgreement agreement, decimal kitchen, decimal other, Citation cite)
+    /// <summary>
+    /// The flags of an estate-month, whatever its status, "not accepted" included (spec 07 K-d): a village claim and an operator
+    /// the per-tonne clause does not name. Departures: paid only on a specific decision, never silently.
+    /// </summary>
+    private static IReadOnlyList<Finding> Flags(EstateMonth e)
+    {
+        const string payeeRule = "the payee of the per-tonne subsidy is a 物业单位 or a 专业公司 (二（二）3: 对物业单位或专业公司分出的厨余垃圾按量予以补贴)";
+        var flags = new List<Finding>();
+        if (e.Site == SiteKind.Village)
+        {
+            flags.Add(new Finding(
+                "payee.villageClaim",
+                Severity.Departure,
+                $"{e.Estate} is a village (达标村庄): villages follow the estate model (二（二）4), but the per-tonne subsidy names only 物业单位 and 专业公司, so any amount needs a decision before it is paid",
+                WasteSortingParameters.Document.WithArticle("二（二）4"))
+            {
+                Requirement = payeeRule,
+            });
+        }
+
+        if (e.OperatorKind == OperatorKind.VillageCommittee)
+        {
+            flags.Add(new Finding(
+                "payee.notNamed",
+                Severity.Departure,
+                $"the operator {e.Operator} is a village committee (村委会), neither a property company nor a professional company, so any amount needs a decision before it is paid",
+                WasteSortingParameters.Document.WithArticle("二（二）3"))
+            {
+                Requirement = payeeRule,
+            });
+        }
+
+        return flags;
+    }
+
+    private static BaseAssessment Assess(WasteSortingParameters p, ServiceAgreement agreement, decimal kitchen, decimal other, Citation cite)
     {
         var required = p.MinimumSeparationRatePercent;
         var total = kitchen + other;
@@ -596,31 +660,38 @@ public sealed class WasteSortingCalculator
         {
             if (kitchen >= baseTonnes)
             {
-                return new BaseFinding(BaseBasis.AgreedTonnage, BaseVerdict.Met, shown, required, baseTonnes, baseTonnes, null, null,
+                return new BaseAssessment(BaseBasis.AgreedTonnage, BaseVerdict.Met, shown, required, baseTonnes, baseTonnes, null, null, Exact(baseTonnes), null, null,
                     $"kitchen {Tonnes(kitchen)} t ≥ agreed base {Tonnes(baseTonnes)} t: met ({rateText}, for information)", cite);
             }
 
             var shortT = baseTonnes - kitchen;
-            return new BaseFinding(BaseBasis.AgreedTonnage, BaseVerdict.Below, shown, required, baseTonnes, baseTonnes, null, shortT,
+            return new BaseAssessment(BaseBasis.AgreedTonnage, BaseVerdict.Below, shown, required, baseTonnes, baseTonnes, null, shortT, Exact(baseTonnes), null, Exact(shortT),
                 $"kitchen {Tonnes(kitchen)} t < agreed base {Tonnes(baseTonnes)} t: {Tonnes(shortT)} t short ({rateText}, for information)", cite);
         }
 
         if (total == 0m)
         {
-            return new BaseFinding(BaseBasis.SeparationRate, BaseVerdict.NotAssessable, null, required, null, null, null, null,
+            return new BaseAssessment(BaseBasis.SeparationRate, BaseVerdict.NotAssessable, null, required, null, null, null, null, null, null, null,
                 $"nothing weighed: the separation rate cannot be computed against {Pct(required)}%", cite);
         }
 
-        var needed = Ceiling(other * required / (100m - required), ReportDecimals);
+        // Spec 07 K-a: the exact figures as fractions of integers; the display figures are the exact ones rounded up.
+        var rate = ExactQuotient.Of(required);
+        var hundred = ExactQuotient.Of(100m);
+        var exactNeeded = ExactQuotient.Of(other) * rate / (hundred - rate);
+        var needed = exactNeeded.CeilingTo(ReportDecimals);
         if (met)
         {
-            return new BaseFinding(BaseBasis.SeparationRate, BaseVerdict.Met, shown, required, null, needed, null, null,
+            return new BaseAssessment(BaseBasis.SeparationRate, BaseVerdict.Met, shown, required, null, needed, null, null, exactNeeded.ToString(), null, null,
                 $"{rateText} ≥ {Pct(required)}%: met", cite);
         }
 
-        var points = Ceiling(required - (kitchen * 100m / total), ReportDecimals);
+        var exactKitchen = ExactQuotient.Of(kitchen);
+        var exactPoints = rate - (hundred * exactKitchen / ExactQuotient.Of(total));
+        var points = exactPoints.CeilingTo(ReportDecimals);
         var tonnes = needed - kitchen;
-        return new BaseFinding(BaseBasis.SeparationRate, BaseVerdict.Below, shown, required, null, needed, points, tonnes,
+        return new BaseAssessment(BaseBasis.SeparationRate, BaseVerdict.Below, shown, required, null, needed, points, tonnes,
+            exactNeeded.ToString(), exactPoints.ToString(), (exactNeeded - exactKitchen).ToString(),
             $"{rateText} < {Pct(required)}%: {Pct(points)} points, {Tonnes2(tonnes)} t short ({Tonnes2(needed)} t needed)", cite);
     }
 
@@ -654,12 +725,6 @@ public sealed class WasteSortingCalculator
         return decimal.Floor(x * scale) / scale;
     }
 
-    private static decimal Ceiling(decimal x, int decimals)
-    {
-        var scale = Pow10(decimals);
-        return decimal.Ceiling(x * scale) / scale;
-    }
-
     private static decimal Pow10(int decimals)
     {
         var scale = 1m;
@@ -670,6 +735,10 @@ public sealed class WasteSortingCalculator
 
         return scale;
     }
+
+    private static string Exact(decimal x) => ExactQuotient.Of(x).ToString();
+
+    private static string Day(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 

@@ -26,7 +26,8 @@ public sealed record TimeWindow(LocalTime Start, LocalTime End)
 /// kitchen-waste sorting policy. <see cref="Gazette2017"/> is the gazette's; a copy made with <c>with</c> is a what-if
 /// (a new rate per tonne from a later date goes into a <see cref="ParameterHistory{T}"/>).
 /// </summary>
-/// <remarks>Immutable and thread-safe. Checked (<see cref="Validate"/>) when a calculator or standards object is built from it.</remarks>
+/// <remarks>Immutable and thread-safe. Checked (<see cref="Validate"/>) when a calculator or standards object is built from it.
+/// In JSON every member is required (spec 07 C1): none has a default a what-if could mean by leaving it out.</remarks>
 public sealed record WasteSortingParameters : IVersionedParameters
 {
     /// <summary>The document: 海政办发〔2017〕46号《海淀区推进生活垃圾分类工作方案》.</summary>
@@ -67,65 +68,88 @@ public sealed record WasteSortingParameters : IVersionedParameters
     };
 
     /// <inheritdoc/>
+    [JsonRequired]
     public string Version { get; init; } = string.Empty;
 
     /// <inheritdoc/>
+    [JsonRequired]
     public LocalDate InForceFrom { get; init; }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// The clause this parameter version comes from; <see cref="Document"/> (the document without an article) when a copy made in
+    /// C# does not set it. Required in JSON: System.Text.Json's generated reader sets every init-only member it binds, so a
+    /// <c>source</c> left out would read as null, not as this default.
+    /// </summary>
+    [JsonRequired]
     public Citation Source { get; init; } = Document;
 
     /// <summary>二（二）3: 对物业单位或专业公司分出的厨余垃圾按量予以补贴（1700元/吨） — yuan per tonne of kitchen waste separated.</summary>
+    [JsonRequired]
     public decimal SubsidyPerTonne { get; init; }
 
     /// <summary>二（二）3: 厨余垃圾收集基量（厨余垃圾分出率5%以上） — the separation rate, in percent, at or above which the base is met.</summary>
+    [JsonRequired]
     public decimal MinimumSeparationRatePercent { get; init; }
 
     /// <summary>
     /// Decimals a ticket's tonnage may carry: 3 is kilogram precision (区环卫中心计量称重 weighs in kilograms — a reading, not a
     /// gazette number); a tonnage with more decimals is rejected, never rounded.
     /// </summary>
+    [JsonRequired]
     public int TicketTonnageDecimals { get; init; }
 
     /// <summary>二（二）3 一是: 厨余垃圾集中投放站 — one centralized drop-off station per 400 households (每400户1座).</summary>
+    [JsonRequired]
     public int HouseholdsPerCentralizedStation { get; init; }
 
     /// <summary>二（二）3 一是: the centralized station is staffed 上午7:00-9:00 and 下午17:00-19:00, both ends included.</summary>
+    [JsonRequired]
     public IReadOnlyList<TimeWindow> StaffedHours { get; init; } = System.Array.Empty<TimeWindow>();
 
     /// <summary>二（二）3 二是: 厨余垃圾分散收集桶站 — one per 80 to 100 households (每80至100户1个); this is the 80.</summary>
+    [JsonRequired]
     public int DispersedStationHouseholdsLow { get; init; }
 
     /// <summary>二（二）3 二是: one dispersed bin station per 80 to 100 households; this is the 100.</summary>
+    [JsonRequired]
     public int DispersedStationHouseholdsHigh { get; init; }
 
     /// <summary>二（二）3: the kitchen-waste bin is 120 litres (120升厨余垃圾收集桶); each dispersed station has at least one, and one other-waste bin.</summary>
+    [JsonRequired]
     public int KitchenBinLitres { get; init; }
 
     /// <summary>二（四）1 二是: 密闭式再生资源回收车 — one closed recycling truck per 2,500 to 3,000 households; this is the 2,500.</summary>
+    [JsonRequired]
     public int RecyclingTruckHouseholdsLow { get; init; }
 
     /// <summary>二（四）1 二是: one closed recycling truck per 2,500 to 3,000 households; this is the 3,000.</summary>
+    [JsonRequired]
     public int RecyclingTruckHouseholdsHigh { get; init; }
 
     /// <summary>二（四）1 一是: 以街镇为单位在辖区内至少设置1处再生资源回收站 — at least one recycling station per street/town.</summary>
+    [JsonRequired]
     public int MinimumRecyclingStationsPerTown { get; init; }
 
     /// <summary>二（四）1 一是: 设定周六集中投放日 — the recycling stations' collection day.</summary>
+    [JsonRequired]
     [JsonConverter(typeof(JsonStringEnumConverter<IsoDayOfWeek>))]
     public IsoDayOfWeek RecyclingCollectionDay { get; init; }
 
     /// <summary>二（六）二是: 周四垃圾减量日 — the waste-reduction day.</summary>
+    [JsonRequired]
     [JsonConverter(typeof(JsonStringEnumConverter<IsoDayOfWeek>))]
     public IsoDayOfWeek WasteReductionDay { get; init; }
 
     /// <summary>二（五）: mechanized-sorting PPP 合作期不低于10年 — at least 10 years.</summary>
+    [JsonRequired]
     public int MinimumPppTermYears { get; init; }
 
     /// <summary>二（四）2 二是: a commercial recycling operating right granted by competitive procedure, 经营期限1年 — 1 year.</summary>
+    [JsonRequired]
     public int RecyclingOperatingRightYears { get; init; }
 
     /// <summary>附件3 二 3.1: restaurants post the first and last pages of the collection contract 于签订合同之日起2日内 — within 2 days.</summary>
+    [JsonRequired]
     public int ContractPostingDays { get; init; }
 
     /// <summary>Checks every number; returns every problem with its field path (empty when sound).</summary>
@@ -163,14 +187,14 @@ public sealed record WasteSortingParameters : IVersionedParameters
         AtLeastOne(v, "dispersedStationHouseholdsHigh", DispersedStationHouseholdsHigh);
         if (DispersedStationHouseholdsLow > DispersedStationHouseholdsHigh)
         {
-            v.Add("dispersedStationHouseholdsHigh", ErrorCode.InvalidValue, "must not be below dispersedStationHouseholdsLow");
+            v.Add("dispersedStationHouseholdsHigh", ErrorCode.Inconsistent, "must not be below dispersedStationHouseholdsLow");
         }
 
         AtLeastOne(v, "recyclingTruckHouseholdsLow", RecyclingTruckHouseholdsLow);
         AtLeastOne(v, "recyclingTruckHouseholdsHigh", RecyclingTruckHouseholdsHigh);
         if (RecyclingTruckHouseholdsLow > RecyclingTruckHouseholdsHigh)
         {
-            v.Add("recyclingTruckHouseholdsHigh", ErrorCode.InvalidValue, "must not be below recyclingTruckHouseholdsLow");
+            v.Add("recyclingTruckHouseholdsHigh", ErrorCode.Inconsistent, "must not be below recyclingTruckHouseholdsLow");
         }
 
         AtLeastOne(v, "kitchenBinLitres", KitchenBinLitres);

@@ -51,6 +51,7 @@ public sealed class ParameterHistoryTests
         Assert.Equal(
             new[] { "versions[1]: starts on 2017-01-01, the same day as version 'a'", "versions: version name 'a' is used more than once" },
             ex.Errors.Select(e => e.ToString()));
+        Assert.Equal(new[] { ErrorCode.Inconsistent, ErrorCode.Inconsistent }, ex.Errors.Select(e => e.Code));
     }
 
     [Fact]
@@ -98,6 +99,8 @@ public sealed class ParameterHistoryTests
             new Params("a", new LocalDate(2019, 1, 1), new Citation("X", "t", "")),
             new Params("invalid", new LocalDate(2018, 1, 1), new Citation("X", "t", "")),
         }));
-        Assert.Equal("versions[1].rate: must not be negative", Assert.Single(ex.Errors).ToString());
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("versions[1].rate: must not be negative", error.ToString());
+        Assert.Equal(ErrorCode.OutOfRange, error.Code); // the version's own code, not a blanket invalidValue
     }
 }

@@ -35,13 +35,15 @@ public sealed class WasteSortingReliabilityTests : ModuleReliability<EstateMonth
 
     protected override EstateMonthResult Call(EstateMonth input) => Calculator.Calculate(input);
 
-    protected override string Key(EstateMonthResult result) => $"{result.Status}|{result.TicketCount}|{result.KitchenTonnes}|{result.OtherTonnes}|{result.Gross}|{result.Payable}|{result.Lines.Count}";
+    protected override string Key(EstateMonthResult result) => $"{result.Status}|{result.TicketCount}|{result.Excluded.Count}|{result.Flags.Count}|{result.KitchenTonnes}|{result.OtherTonnes}|{result.Gross}|{result.Payable}|{result.Lines.Count}";
 
     protected override void Invariants(EstateMonth input, EstateMonthResult result)
     {
         base.Invariants(input, result);
         Assert.True(result.Payable <= result.Gross, "payable above gross");
-        Assert.Equal(input.Tickets.Count, result.TicketCount);
+        // Every ticket is counted or listed as excluded (dated before the policy is in force, spec 07 K-b), never both or neither.
+        Assert.Equal(input.Tickets.Count, result.TicketCount + result.Excluded.Count);
+        Assert.All(result.Excluded, x => Assert.True(x.Date < new LocalDate(2017, 8, 31), "an excluded ticket dated on or after the in-force day"));
     }
 
     [Fact]

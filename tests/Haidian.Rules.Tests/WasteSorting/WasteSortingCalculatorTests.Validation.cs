@@ -44,11 +44,18 @@ public sealed partial class WasteSortingCalculatorTests
                 "tickets[4].date: 2018-02-28 is outside the month claimed (2018-03)",
                 "tickets[5].number: ticket number 'T-1' is already used by tickets[0]: a ticket is counted once",
                 "tickets[6].number: is required and must not be blank",
-                "tickets[7].stream: must be Kitchen or Other",
+                "tickets[7].stream: is not one of Kitchen, Other (got the undefined value 7)",
                 "tickets[8].tonnes: must not exceed 1000 t (got 1000.001)",
                 "tickets[9]: is required",
             },
             ex.Errors.Select(e => e.ToString()));
+        Assert.Equal(
+            new[]
+            {
+                ErrorCode.Required, ErrorCode.Required, ErrorCode.OutOfRange, ErrorCode.OutOfRange, ErrorCode.InvalidValue, ErrorCode.Inconsistent,
+                ErrorCode.Inconsistent, ErrorCode.Inconsistent, ErrorCode.Required, ErrorCode.InvalidValue, ErrorCode.OutOfRange, ErrorCode.Required,
+            },
+            ex.Errors.Select(e => e.Code));
     }
 
     [Fact]
@@ -60,12 +67,13 @@ public sealed partial class WasteSortingCalculatorTests
         Assert.Equal(
             new[]
             {
-                "operatorKind: must be PropertyCompany, ProfessionalCompany or VillageCommittee",
-                "site: must be ResidentialEstate or Village",
+                "operatorKind: is not one of PropertyCompany, ProfessionalCompany, VillageCommittee (got the undefined value 9)",
+                "site: is not one of ResidentialEstate, Village (got the undefined value 4)",
                 "agreement.baseTonnes: must be greater than 0 t (got 0)",
                 "tickets: is required",
             },
             ex.Errors.Select(e => e.ToString()));
+        Assert.Equal(new[] { ErrorCode.InvalidValue, ErrorCode.InvalidValue, ErrorCode.OutOfRange, ErrorCode.Required }, ex.Errors.Select(e => e.Code));
     }
 
     [Fact]
@@ -119,7 +127,7 @@ public sealed partial class WasteSortingCalculatorTests
             new[]
             {
                 "estate: is required and must not be blank",
-                "mode: must be CentralizedStation or DispersedBinStations",
+                "mode: is not one of CentralizedStation, DispersedBinStations (got the undefined value 5)",
                 "claimedCost: must not be negative (got -1)",
                 "auditedAmount: must be a whole number of fen",
             },

@@ -185,20 +185,6 @@ public sealed partial class WasteSortingCalculatorTests
     }
 
     [Fact]
-    public void August2017_CountsOnlyTicketsFromTheIssueDate()
-    {
-        var aug = K1 with
-        {
-            Month = new YearMonth(2017, 8),
-            Tickets = new[] { new WeighingTicket("A-31", new LocalDate(2017, 8, 31), 1m, WasteStream.Kitchen) },
-        };
-        Assert.Equal(1_700m, Calculator.Calculate(aug).Payable);
-        var early = aug with { Tickets = new[] { new WeighingTicket("A-30", new LocalDate(2017, 8, 30), 1m, WasteStream.Kitchen) } };
-        var ex = Assert.Throws<ValidationException>(() => Calculator.Calculate(early));
-        Assert.Equal("tickets[0].date", Assert.Single(ex.Errors).Path);
-    }
-
-    [Fact]
     public void AReformFromALaterDate_AppliesFromThatMonth()
     {
         var reform = WasteSortingParameters.Gazette2017 with { Version = "what-if-2019", InForceFrom = new LocalDate(2019, 1, 1), SubsidyPerTonne = 2_000m };
