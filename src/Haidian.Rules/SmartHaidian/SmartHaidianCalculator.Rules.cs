@@ -135,7 +135,7 @@ public sealed partial class SmartHaidianCalculator
         e.ClosedOn = closed;
         for (var k = allowed; k < versions.Count; k++)
         {
-            e.Add(3, Party.Office, "version " + Texts.Int(k + 1) + " submitted on " + Texts.Date(versions[k].SubmittedOn) + " was received although the design was closed (不再受理) on " + Texts.Date(closed) + ", when version " + Texts.Int(allowed) + " (the " + Texts.Int(e.P.MaxDesignRevisions) + "th revision) failed",
+            e.Add(3, Party.Office, "version " + Texts.Int(k + 1) + " submitted on " + Texts.Date(versions[k].SubmittedOn) + " was received although the design was closed (不再受理) on " + Texts.Date(closed) + ", when version " + Texts.Int(allowed) + " (the " + DeadlineCalculator.Ordinal(e.P.MaxDesignRevisions) + " revision) failed",
                 "versions recorded " + Texts.Int(versions.Count) + " > 1 + " + Texts.Int(e.P.MaxDesignRevisions) + " revisions");
         }
     }
