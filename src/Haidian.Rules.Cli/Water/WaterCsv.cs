@@ -441,20 +441,9 @@ internal static class WaterCsv
                 return null;
             }
 
-            foreach (var yes in TrueWords)
+            if (TryBool(s, out var value))
             {
-                if (s.Equals(yes, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var no in FalseWords)
-            {
-                if (s.Equals(no, StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
+                return value;
             }
 
             Fail(column, $"'{s.ToString()}' is not true or false");
@@ -678,20 +667,9 @@ internal static class WaterCsv
                 return null;
             }
 
-            foreach (var yes in TrueWords)
+            if (TryBool(s, out var value))
             {
-                if (s.Equals(yes, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var no in FalseWords)
-            {
-                if (s.Equals(no, StringComparison.OrdinalIgnoreCase))
-                {
-                    return false;
-                }
+                return value;
             }
 
             Fail(column, $"'{s}' is not true or false");
@@ -722,6 +700,31 @@ internal static class WaterCsv
 
     private static readonly string[] TrueWords = { "true", "yes", "y", "1" };
     private static readonly string[] FalseWords = { "false", "no", "n", "0" };
+
+    /// <summary>A flag cell: one of <see cref="TrueWords"/> or <see cref="FalseWords"/>, any case (both row parsers).</summary>
+    private static bool TryBool(ReadOnlySpan<char> s, out bool value)
+    {
+        foreach (var yes in TrueWords)
+        {
+            if (s.Equals(yes, StringComparison.OrdinalIgnoreCase))
+            {
+                value = true;
+                return true;
+            }
+        }
+
+        foreach (var no in FalseWords)
+        {
+            if (s.Equals(no, StringComparison.OrdinalIgnoreCase))
+            {
+                value = false;
+                return true;
+            }
+        }
+
+        value = false;
+        return false;
+    }
 
     /// <summary>Reports reading progress every this many rows.</summary>
     private const int ProgressEvery = 100_000;
