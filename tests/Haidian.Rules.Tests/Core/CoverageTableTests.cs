@@ -23,7 +23,7 @@ public sealed class CoverageTableTests
     [Fact]
     public void CoverageTable_IsTrueToTheLibraryAndTheReadme_AndToTheGazetteWhenFound()
     {
-        var gazettePath = FindUpwards("shared", "gazette", "haidian-gazette-2017-issue3.txt");
+        var gazettePath = TestFiles.FindUpwards("shared", "gazette", "haidian-gazette-2017-issue3.txt");
         if (gazettePath is null)
         {
             var required = string.Equals(Environment.GetEnvironmentVariable("HAIDIAN_REQUIRE_GAZETTE"), "true", StringComparison.OrdinalIgnoreCase);
@@ -44,7 +44,7 @@ public sealed class CoverageTableTests
     [Fact]
     public void GazetteTableOfContents_WhenFound_HasTheThirtyOneItemsAsPrinted()
     {
-        var gazettePath = FindUpwards("shared", "gazette", "haidian-gazette-2017-issue3.txt");
+        var gazettePath = TestFiles.FindUpwards("shared", "gazette", "haidian-gazette-2017-issue3.txt");
         if (gazettePath is null)
         {
             // The synthetic table of contents below covers the parser in a clean clone.
@@ -181,23 +181,8 @@ public sealed class CoverageTableTests
 
     private static string RepositoryRoot()
     {
-        var solution = FindUpwards("Haidian.Rules.sln");
+        var solution = TestFiles.FindUpwards("Haidian.Rules.sln");
         Assert.True(solution is not null, "Haidian.Rules.sln was not found above " + AppContext.BaseDirectory);
         return Path.GetDirectoryName(solution)!;
-    }
-
-    // Walks up from the test assembly's directory; returns the first ancestor-relative file that exists, or null.
-    private static string? FindUpwards(params string[] relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(new[] { dir.FullName }.Concat(relative).ToArray());
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 }

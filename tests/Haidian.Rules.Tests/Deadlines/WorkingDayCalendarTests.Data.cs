@@ -18,25 +18,10 @@ public sealed partial class WorkingDayCalendarTests
         return ms.ToArray();
     }
 
-    // Walks up from the test assembly's directory; returns the first ancestor-relative file that exists, or null.
-    private static string? FindUpwards(params string[] relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(new[] { dir.FullName }.Concat(relative).ToArray());
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
     [Fact]
     public void EmbeddedData_EqualsTheRepositoryCopy_ByteForByte()
     {
-        var path = FindUpwards("src", "Haidian.Rules", "Deadlines", "Data", "prc-holidays.json");
+        var path = TestFiles.FindUpwards("src", "Haidian.Rules", "Deadlines", "Data", "prc-holidays.json");
         Assert.True(path is not null, "the repository copy src/Haidian.Rules/Deadlines/Data/prc-holidays.json was not found above " + AppContext.BaseDirectory);
         Assert.Equal(File.ReadAllBytes(path!), EmbeddedBytes());
     }
@@ -45,7 +30,7 @@ public sealed partial class WorkingDayCalendarTests
     public void EmbeddedData_EqualsTheSharedReferenceData_ByteForByte()
     {
         // CI checks out ../shared next to the repository; a missing file is a failure, never a skip.
-        var path = FindUpwards("shared", "data", "prc-holidays.json");
+        var path = TestFiles.FindUpwards("shared", "data", "prc-holidays.json");
         Assert.True(path is not null, "shared/data/prc-holidays.json was not found beside any directory above " + AppContext.BaseDirectory);
         Assert.Equal(File.ReadAllBytes(path!), EmbeddedBytes());
         Assert.Equal(File.ReadAllText(path!), HolidaySchedule.ReadOfficialJson());
