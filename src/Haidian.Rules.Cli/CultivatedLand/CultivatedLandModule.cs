@@ -20,12 +20,6 @@ internal sealed partial class CultivatedLandModule : IModuleCommands
 
     public string Description => "耕地保护责任目标考核 — cultivated-land and basic-farmland targets, assessment calendar, suspension of approvals, 海政办发〔2017〕38号";
 
-    public string InputHelp =>
-        "cultivated-land: {\"operation\", ...the call's fields flat}: "
-        + "\"assess\" + a CultivatedLandRecord {unit:{name,type},year,areaUnit,cultivatedLand:{target,actual},basicFarmland:{target,actual},qualityScale?:{bestGrade,worstGrade},occupations:[{id,approvedOn,occupiedArea,occupiedGrade,supplementedArea,supplementedGrade?,occupiedBasicFarmlandArea,occupiedBasicFarmlandGrade?,redesignatedArea,redesignatedGrade?}],illegalCases?,survey?,selfCheckReportedOn?,outstanding?} -> CultivatedLandResult; "
-        + "\"calendar\" + {year} -> LandCalendarYear; "
-        + "\"suspension\" + a SuspensionQuery {result:{unitType,year,verdict?},rectification?:{orderedOn,deadline?,completedOn?},project:{id,infrastructureCategory,approvalAuthority,approvalAct},day} -> SuspensionAnswer";
-
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(CultivatedLandParameters.Gazette2017))!;
 
     public IReadOnlyList<ParameterCitation> ParameterCitations()

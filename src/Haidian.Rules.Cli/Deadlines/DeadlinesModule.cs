@@ -35,14 +35,6 @@ internal sealed partial class DeadlinesModule : IModuleCommands
 
     public string Description => "期间与工作日 — statutory periods, working days (official holiday notices 2017–2026) and the gazette's named deadlines, 民法典 arts. 201–203";
 
-    public string InputHelp =>
-        "deadlines: {\"operation\", ...}: \"rule\" + {rule (a key such as smartHaidian.kickOff or cultivatedLand.inspection; an unknown key lists them), event:\"yyyy-MM-dd\"} for event rules, {rule, year, quarter} for the quarterly report, {rule, year} for fixed dates -> DeadlineResult; "
-        + "\"period\" + {event, amount, unit: Days|Months|Years|WorkingDays, subject?} -> DeadlineResult; \"inAdvance\" + {event, workingDays, subject?}; "
-        + "\"minimumDuration\" + {start, amount, unit, subject?}; \"nthWorkingDayOfMonth\" + {month:\"yyyy-MM\", n}; \"nthWorkingDayOfQuarter\" + {year, quarter, n}; "
-        + "\"day\" + {date} -> DayInfo (workday, weekend, day off or make-up workday, with its notice); "
-        + "\"workingDaysBetween\" + {start, end, convention?: AfterStartThroughEnd|FromStartBeforeEnd} -> {workingDays, ...} (equal dates 0); "
-        + "every call takes an optional holidaySchedule (the shape of prc-holidays.json) whose years replace the shipped ones (07 D-b)";
-
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(DeadlineParameters.Gazette2017))!;
 
     public IReadOnlyList<ParameterCitation> ParameterCitations()

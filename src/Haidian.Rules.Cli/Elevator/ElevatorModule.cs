@@ -19,15 +19,6 @@ internal sealed partial class ElevatorModule : IModuleCommands
 
     public string Description => "既有多层住宅增设（适老化）电梯 — elevator retrofit pilot: scope, owner consent, subsidy per elevator, 海行规发〔2017〕6号";
 
-    public string InputHelp =>
-        "elevator: {\"operation\", \"asOf\":\"yyyy-MM-dd\", ...the call's fields flat}: "
-        + "\"scope\" + a Building {id,street,floors,unitEntrances,completionDate,isUrbanResidential,hasElevator,inShantyTownOrExpropriationPlan,isMilitaryProperty,inOldCommunityRenovation2017} -> ScopeResult; "
-        + "\"consent\" + an OwnerRoll {unitEntrance,owners} or a ConsentTally {unitEntrance,totalArea,agreeingArea,totalOwners,agreeingOwners,affectedOwners,affectedOwnersAgreeing} -> ConsentResult; "
-        + "\"eligibility\" + a BuildingApplication {building,hasLegalFormalities,ownerRoll?,consentTally?} -> EligibilityResult; "
-        + "\"subsidy\" + a SubsidyClaim {buildingId,ownership,hasLegalFormalities,elevators} -> BuildingSubsidyResult; "
-        + "\"operatingRight\" + {years,months?} -> ComplianceReport; \"timeline\" + a ProjectTimeline {planFixedOn,worksStartedOn?,worksCompletedOn,inUseOn,auditedOn,disbursedOn} -> ComplianceReport; "
-        + "\"portfolio\" + a PilotPortfolio {buildings,implementingBodies} -> PortfolioReport";
-
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(ElevatorSubsidyParameters.Gazette2017))!;
 
     public IReadOnlyList<ParameterCitation> ParameterCitations()

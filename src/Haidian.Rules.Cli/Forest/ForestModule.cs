@@ -20,13 +20,6 @@ internal sealed partial class ForestModule : IModuleCommands
 
     public string Description => "保护发展森林资源目标责任制检查考核 — forest-protection scorecard, grades and accountability, 海政发〔2017〕24号";
 
-    public string InputHelp =>
-        "forest: {\"operation\", ...the call's fields flat}: "
-        + "\"scorecard\" + a ForestEvidence {unit,kind,year,funding,organisation,harvest,forestLand,resources,disputes,publicWelfareForest,managementPlanCompiled,afforestation,regeneration,tending,restoration,targetTasksNotCompleted?,awards?} and optional \"earlierGrades\":[{year,grade}] -> Scorecard; "
-        + "\"grade\" + {year,score} -> {year,score,grade}; \"score\" + {year,kind,score,earlierGrades?} -> ScoreAssessment (grade and consequences of a bare score); "
-        + "\"accountability\" + {kind,grades:[{year,grade}],asOfYear?} -> AccountabilityResult (as of asOfYear, default the latest year graded); "
-        + "\"progress\" + a DistrictStatus {year,forestedArea,specialShrubArea,totalLandArea,growingStock,forestLandArea,annualGrowth,annualConsumption,harvestSincePeriodStart,tendingSincePeriodStart,occupiedArea,approvedOccupiedArea} -> TargetProgress";
-
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(ForestAssessmentParameters.Gazette2017))!;
 
     public IReadOnlyList<ParameterCitation> ParameterCitations()

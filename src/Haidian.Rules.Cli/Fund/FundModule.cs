@@ -35,25 +35,6 @@ internal sealed partial class FundModule : IModuleCommands
 
     public string Description => "基金管理费上限与合规 — fund fee caps, compliance, votes, distributions and custody-report deadlines: development fund 海行规发〔2017〕8号, guide fund 海政办发〔2017〕34号";
 
-    public string InputHelp =>
-        "fund: {\"operation\", ...the call's fields flat}: development fund (海行规发〔2017〕8号): "
-        + "\"managementFeeCap\" + a FeePeriod {start,end,base:[{effectiveFrom,amount}],proposedFee?,periodReturns?} -> FeeCapResult; "
-        + "\"terms\" + a DevelopmentFundTerms {name,asOf,limitedPartnership,termYears,managerRegisteredCapital,managerMeetsAmacRequirements,...} -> ComplianceReport; "
-        + "\"investment\" + {asOf} + a ProjectInvestment {name,externalExpertReview,vote:{members,inFavour,composition?},...} -> ComplianceReport; "
-        + "\"vote\" + {asOf} + a CommitteeVote {members,inFavour,composition?} -> CommitteeVoteResult; "
-        + "\"yearEndDistribution\" + a YearEndDistribution {year,returns,partners:[{name,amount,isDistrictCentre?}]} -> DistributionResult; "
-        + "\"quarterlyCustodyReport\" + {year,quarter} (the quarter the report is due in) and \"annualCustodyReport\" + {year} -> CustodyReportDeadline (official PRC calendar); "
-        + "guide fund (海政办发〔2017〕34号): \"trusteeFeeCap\", \"managerFeeCap\" + a FeePeriod {start,end,base,proposedFee?} -> FeeCapResult; "
-        + "\"participatingFund\" + a ParticipatingFundTerms {name,asOf,guideSubscribed,contributors,termYears,...} -> ComplianceReport; "
-        + "\"share\" + {asOf,guideSubscribed,contributors:[{name,subscribed,role?}]}; \"term\" + {asOf,termYears,extended?}; "
-        + "\"manager\" + {asOf} + a ManagerProfile; \"custodianBank\" + {asOf} + a CustodianBankProfile -> ComplianceReport; "
-        + "\"prohibitedBusiness\" + {asOf} + a ProposedInvestment {description,kind,...} -> InvestmentVerdict; \"exit\" + an ExitFacts {asOf,planConfirmed?,...} -> ExitAssessment; "
-        + "\"liquidation\" + {asOf} + a Liquidation {kind,remaining,guideContribution,others} -> DistributionResult; "
-        + "\"carry\" + {asOf} + a CarryAward {contributedCapital,proceeds,proposedCarry?,approvedOn?,alreadyAwarded?} -> CarryResult (with maxAwardNow); \"tranches\" -> [GuideFundTranche]; "
-        + "\"capitalCalls\" + a CapitalCallHistory {name,asOf,guideSubscribed,contributors,calls:[{date,guidePaid,payments:[{contributor,amount}]}]}, "
-        + "\"concession\" + a Concession {asOf,recipient,guideContribution,guideProceeds,ratio,agreedInAgreementOrPlan,approvedOn?,proposedAmount?}, "
-        + "\"buyBack\" + a BuyBack {asOf,buyerIsBreachingParty,originalPrice,price,breachBy?,breachOf?} -> ComplianceReport";
-
     public JsonObject DefaultParameters() => new()
     {
         ["development"] = JsonNode.Parse(HaidianJson.Serialize(DevelopmentFundParameters.Gazette2017)),

@@ -21,9 +21,6 @@ internal interface IModuleCommands
     /// <summary>One line saying what the module computes, with its document number.</summary>
     string Description { get; }
 
-    /// <summary>What JSON inputs <c>evaluate</c> accepts, shown by <c>haidian-rules evaluate --help</c> and in errors.</summary>
-    string InputHelp { get; }
-
     /// <summary>Every call <c>evaluate</c> accepts for this module: the source of its schemas, help and examples.</summary>
     IReadOnlyList<OperationContract> Calls { get; }
 

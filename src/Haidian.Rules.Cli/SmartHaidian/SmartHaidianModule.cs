@@ -19,15 +19,6 @@ internal sealed partial class SmartHaidianModule : IModuleCommands
 
     public string Description => "智慧海淀建设项目管理 — smart-Haidian project compliance: thresholds, revisions, panels, working-day deadlines, 海政发〔2017〕21号";
 
-    public string InputHelp =>
-        "smart-haidian: {\"operation\", ...the call's fields flat}: "
-        + "\"project\" + a ProjectRecord {asOf,projectType,smartEducation,emergency,purchasedService,major,contentSimple,hasSoftware,budget:{declared,approved?},"
-        + "proposalSubmittedOn?,reservePoolNotifiedOn?,design?:{drafter,drafterCertificate?,versions:[{submittedOn,reviewedOn?,result}]},draftList?:{year,category},"
-        + "selectedOn?,fundsReviewLetterIssuedOn?,fundsReviewLetterReceivedOn?,sentToFinanceOn?,listApprovedOn?,kickOffOn?,promotedToFormalOn?,emergencyApprovedOn?,constructionStartedOn?,"
-        + "stop?,adjustments?,supervision?,contracts?,progressReports?,deepenedDesign?,preliminary?,trial?,final?,warranty?,postEvaluationBody?} -> ComplianceReport; "
-        + "\"draftList\" + a DraftList {year,specialFundSize,entries:[{projectId,category,fundingSource,budget}]} -> ComplianceReport; "
-        + "\"topLevelDesign\" + a TopLevelDesign {firstYear,lastYear} -> ComplianceReport";
-
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(SmartHaidianParameters.Gazette2017))!;
 
     public IReadOnlyList<ParameterCitation> ParameterCitations()

@@ -23,13 +23,6 @@ internal sealed partial class WasteModule : IModuleCommands
 
     public string Description => "生活垃圾分类厨余垃圾补贴 — kitchen-waste sorting subsidy (1,700 yuan/t), sizing standards, 海政办发〔2017〕46号";
 
-    public string InputHelp =>
-        "waste: {\"operation\", ...the call's fields flat}: "
-        + "\"estateMonth\" + an EstateMonth {estate,operator,operatorKind,site,accepted,month,tickets:[{number,date,tonnes,stream}],agreement?:{baseTonnes?,withholdBelowBase?}} -> EstateMonthResult; "
-        + "\"statement\" + {street,month,estates:[EstateMonth]} -> StreetMonthStatement; \"yearStatement\" + {street,year,estateMonths:[EstateMonth]} -> StreetYearStatement; "
-        + "\"construction\" + a ConstructionSubsidyClaim {estate,operator,mode,accepted,claimDate,claimedCost,auditedAmount?} -> ConstructionSubsidyResult; "
-        + "\"sizing\" + {households} -> FacilitySizing; \"staffed\" + {time:\"HH:mm\"} -> {time,staffed,staffedHours}";
-
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(WasteSortingParameters.Gazette2017))!;
 
     public IReadOnlyList<ParameterCitation> ParameterCitations()

@@ -25,11 +25,6 @@ internal sealed partial class WaterModule : IModuleCommands
 
     public string Description => "跨界断面水环境区域补偿 — cross-boundary water-environment compensation, 海行规发〔2017〕7号";
 
-    public string InputHelp =>
-        "water accepts (1) a section-month {\"month\",\"functionalClass\",\"assessmentTarget\",\"bodyType\",\"dry\",\"hasInflow\",\"outflow\",\"inflow\"} -> SectionMonthResult; "
-        + "(2) a monthly settlement {\"month\",\"towns\",\"sections\",\"monitoring\"} -> MonthlySettlement; "
-        + "(3) an annual settlement {\"year\",\"towns\",\"sections\",\"monitoring\",\"transferFund\"?,\"deductions\"?} -> AnnualStatement";
-
     public JsonObject DefaultParameters() => (JsonObject)JsonNode.Parse(HaidianJson.Serialize(WaterCompensationParameters.Gazette2017))!;
 
     public IReadOnlyList<ParameterCitation> ParameterCitations()
