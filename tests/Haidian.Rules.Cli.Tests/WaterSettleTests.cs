@@ -169,6 +169,24 @@ public sealed class WaterSettleTests
     }
 
     [Fact]
+    public void Settle_YearProblemInALaterMonth_IsMappedToItsLineAmongThatMonthsRows()
+    {
+        var dir = TempDir();
+
+        // SettleYear reports monitoring(2018-04)[1]: the second April row in file order, here line 5 (lines 2 and 4 are
+        // March rows, line 3 the first April row); a lookup by the row's index in the whole file would say line 3.
+        var monitoring = Write(dir, "m.csv", MonitoringHeader
+            + "\nS1,2018-03,false,false,52,,3.2,0.35,,,,"
+            + "\nS1,2018-04,false,false,52,,3.2,0.35,,,,"
+            + "\nS2,2018-03,false,true,,8,1.2,0.6,,9,1.0,0.7"
+            + "\nS2,2018-04,false,true,,,1.2,0.6,,9,1.0,0.7\n");
+        var (code, _, error) = Run("water", "settle", "--sections", Sections, "--monitoring", monitoring, "--year", "2018", "-q");
+        Assert.Equal(2, code);
+        Assert.Contains("error: " + monitoring + ":5: outflowCodMn: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(monitoring + ":3:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Settle_UnknownDownstreamTown_IsMappedToTheSectionsFile()
     {
         var dir = TempDir();

@@ -96,7 +96,7 @@ internal static class WaterSettleCommand
             ids.TryAdd(r.Value.Id, r.Value.Id);
         }
 
-        var monitoringRows = WaterCsv.ReadMonitoring(monitoringPath, rows => context.Progress(quiet, $"  {rows.ToString("N0", CultureInfo.InvariantCulture)} rows read"), ids);
+        IReadOnlyList<CsvRow<MonthlyMonitoring>>? monitoringRows = WaterCsv.ReadMonitoring(monitoringPath, rows => context.Progress(quiet, $"  {rows.ToString("N0", CultureInfo.InvariantCulture)} rows read"), ids);
         context.Progress(quiet, $"read {sectionRows.Count} sections and {monitoringRows.Count} monitoring rows");
 
         // The towns in order of first mention (a set beside the list: 83,000 sections would otherwise search the list twice each).
@@ -119,16 +119,27 @@ internal static class WaterSettleCommand
             }
         }
 
-        var selectedRows = new List<CsvRow<MonthlyMonitoring>>(monitoringRows.Count);
+        // The period's rows go straight into the records the library reads and their line numbers (for the problems): one
+        // copy of ~230 B a row, not three (a list of rows, its array, then the records; issue 16, 10^6 rows).
+        var count = 0;
         foreach (var r in monitoringRows)
         {
-            if (month is { } m ? r.Value.Month == m : r.Value.Month.Year == year!.Value)
+            count += InPeriod(r.Value.Month, month, year) ? 1 : 0;
+        }
+
+        var selected = new MonthlyMonitoring[count];
+        var lines = new int[count];
+        count = 0;
+        foreach (var r in monitoringRows)
+        {
+            if (InPeriod(r.Value.Month, month, year))
             {
-                selectedRows.Add(r);
+                selected[count] = r.Value;
+                lines[count++] = r.Line;
             }
         }
 
-        var selected = selectedRows.ToArray();
+        monitoringRows = null;
         if (selected.Length == 0)
         {
             throw new UserErrorException($"{monitoringPath}: no monitoring rows for {(month is { } mm ? mm.ToString("yyyy-MM", CultureInfo.InvariantCulture) : year!.Value.ToString(CultureInfo.InvariantCulture))}");
@@ -140,7 +151,7 @@ internal static class WaterSettleCommand
             if (month is { } m)
             {
                 context.Progress(quiet, $"settling {m:yyyy-MM}");
-                var settlement = calculator.Settle(m, registry, selected.Select(r => r.Value));
+                var settlement = calculator.Settle(m, registry, selected);
                 WriteResult(context, outputPath, quiet, w => WriteMonth(w, settlement, format), () => Html.WaterReports.Month(settlement, SectionNames(sectionRows), Html.WhatIf.Differences(new WaterModule(), overrides?.Root as System.Text.Json.Nodes.JsonObject)), format);
             }
             else
@@ -157,7 +168,7 @@ internal static class WaterSettleCommand
         }
         catch (ValidationException ex)
         {
-            throw UserErrorException.From(ex, e => Locate(e, sectionsPath, sectionRows, monitoringPath, selected));
+            throw UserErrorException.From(ex, e => Locate(e, sectionsPath, sectionRows, monitoringPath, selected, lines));
         }
 
         return ExitCodes.Success;
@@ -193,16 +204,13 @@ internal static class WaterSettleCommand
         return names;
     }
 
-    private static AnnualStatement SettleYear(CliContext context, WaterCompensationCalculator calculator, SectionRegistry registry, CsvRow<MonthlyMonitoring>[] rows, int year, bool quiet)
+    private static bool InPeriod(YearMonth rowMonth, YearMonth? month, int? year) => month is { } m ? rowMonth == m : rowMonth.Year == year!.Value;
+
+    private static AnnualStatement SettleYear(CliContext context, WaterCompensationCalculator calculator, SectionRegistry registry, MonthlyMonitoring[] monitoring, int year, bool quiet)
     {
         // One pass through the library (each month was formerly settled twice: once here for progress, once by
         // SettleYear); progress before, and one line per month settled after.
-        context.Progress(quiet, $"settling {year}: {rows.Length.ToString("N0", CultureInfo.InvariantCulture)} monitoring rows, 12 months");
-        var monitoring = new MonthlyMonitoring[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            monitoring[i] = rows[i].Value;
-        }
+        context.Progress(quiet, $"settling {year}: {monitoring.Length.ToString("N0", CultureInfo.InvariantCulture)} monitoring rows, 12 months");
 
         var statement = calculator.SettleYear(year, registry, monitoring, Array.Empty<TransferFundAllocation>(), Array.Empty<MisuseDeduction>());
         for (var m = 0; m < statement.Months.Count; m++)
@@ -215,23 +223,26 @@ internal static class WaterSettleCommand
     }
 
     /// <summary>Turns a library path (<c>monitoring[3].outflow.ammoniaNitrogen</c>) into <c>file:line: column: message</c>.</summary>
-    private static string Locate(ValidationError e, string sectionsPath, IReadOnlyList<CsvRow<Section>> sections, string monitoringPath, CsvRow<MonthlyMonitoring>[] monitoring)
+    private static string Locate(ValidationError e, string sectionsPath, IReadOnlyList<CsvRow<Section>> sections, string monitoringPath, MonthlyMonitoring[] monitoring, int[] lines)
     {
         var mm = MonitoringPath.Match(e.Path);
         if (mm.Success)
         {
             var index = int.Parse(mm.Groups["index"].Value, CultureInfo.InvariantCulture);
-            var rows = monitoring;
-            if (mm.Groups["month"].Success)
+
+            // monitoring(2018-03)[i] counts the rows of that month only; monitoring[i] counts every row given.
+            YearMonth? month = mm.Groups["month"].Success ? YearMonthPattern.Iso.Parse(mm.Groups["month"].Value).Value : null;
+            int? line = null;
+            for (int i = 0, seen = 0; i < monitoring.Length && line is null; i++)
             {
-                var month = YearMonthPattern.Iso.Parse(mm.Groups["month"].Value).Value;
-                rows = monitoring.Where(r => r.Value.Month == month).ToArray();
+                if (month is null || monitoring[i].Month == month.Value)
+                {
+                    line = seen++ == index ? lines[i] : null;
+                }
             }
 
             var field = mm.Groups["field"].Success ? WaterCsv.MonitoringColumnOf(mm.Groups["field"].Value) : null;
-            return index < rows.Length
-                ? UserErrorException.Locate(monitoringPath, rows[index].Line, field, e.Message)
-                : UserErrorException.Locate(monitoringPath, null, field, e.Message);
+            return UserErrorException.Locate(monitoringPath, line, field, e.Message);
         }
 
         if (e.Path.StartsWith("monitoring", StringComparison.Ordinal))

@@ -150,13 +150,13 @@ public sealed partial class CultivatedLandCalculator
                     : $"{given} {Area(x.Given, unit)} < {owed} {Area(x.Owed, unit)}, short {Area(s, unit)}";
                 var qualityOk = false;
                 string qualityText;
-                if (x.Given == 0m || x.GivenGrade is not { } g)
+                if (x.Given == 0m || x.GivenGrade is null)
                 {
                     qualityText = "quality not assessed (nothing " + given + ")";
                 }
                 else
                 {
-                    qualityText = GradeText(scale!, g, x.OwedGrade, out qualityOk);
+                    qualityText = GradeText(scale!, x.GivenGrade.Value, x.OwedGrade, out qualityOk);
                 }
 
                 var ok = areaOk && qualityOk;
@@ -179,13 +179,13 @@ public sealed partial class CultivatedLandCalculator
                 citation));
             foreach (var x in pairs)
             {
-                if (x.Given == 0m || x.GivenGrade is not { } g)
+                if (x.Given == 0m || x.GivenGrade is null)
                 {
                     lines.Add(new IndicatorLine(x.Id, LineOutcome.NotAssessed, 0m, $"nothing {given}: quality not assessed, no grade (R5)", citation));
                     continue;
                 }
 
-                var text = GradeText(scale!, g, x.OwedGrade, out var ok);
+                var text = GradeText(scale!, x.GivenGrade.Value, x.OwedGrade, out var ok);
                 lines.Add(new IndicatorLine(x.Id, ok ? LineOutcome.Met : LineOutcome.NotMet, 0m, $"{text} → {(ok ? "met" : "not met")} (quality stays per occupation, R5)", citation));
             }
         }

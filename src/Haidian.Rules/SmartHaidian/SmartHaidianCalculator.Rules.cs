@@ -303,8 +303,10 @@ public sealed partial class SmartHaidianCalculator
             return;
         }
 
+        // Plain null tests and .Value below, not `is not { } x` patterns: a mutant of a condition or a removed `continue`
+        // then still compiles (Stryker's safe mode otherwise drops every mutant of this method, CS0165).
         var start = r.Emergency ? r.EmergencyApprovedOn : r.KickOffOn;
-        if (start is not { } k || stop.StoppedOn < k)
+        if (start is null || stop.StoppedOn < start.Value)
         {
             e.Step(10, "stop procedure", stop.StoppedOn, null, null, StepStatus.NotTriggered, "stopped " + Texts.Date(stop.StoppedOn) + (start is { } s0 ? " before the start of construction on " + Texts.Date(s0) : " with no kick-off recorded") + ": 第十六条 governs a stop 「项目启动会后」");
             return;
@@ -325,22 +327,24 @@ public sealed partial class SmartHaidianCalculator
         for (var i = 0; i < steps.Length; i++)
         {
             var (name, date, duty) = steps[i];
-            if (date is not { } x)
+            if (date is null)
             {
                 e.Step(10, name, stop.StoppedOn, null, null, StepStatus.Pending, "outstanding; the text sets no time, so it is never overdue (R23)");
                 continue;
             }
 
+            var x = date.Value;
             string? problem = null;
             for (var j = 0; j < i && problem is null; j++)
             {
-                if (steps[j].Date is not { } earlier)
+                var earlier = steps[j].Date;
+                if (earlier is null)
                 {
                     problem = "recorded on " + Texts.Date(x) + " while the earlier step '" + steps[j].Name + "' is missing";
                 }
-                else if (earlier > x)
+                else if (earlier.Value > x)
                 {
-                    problem = "on " + Texts.Date(x) + ", before the earlier step '" + steps[j].Name + "' on " + Texts.Date(earlier);
+                    problem = "on " + Texts.Date(x) + ", before the earlier step '" + steps[j].Name + "' on " + Texts.Date(earlier.Value);
                 }
             }
 

@@ -121,7 +121,10 @@ public sealed class SectionRegistry
         var entriesById = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < this.sections.Length; i++)
         {
-            if (this.sections[i]?.Id is not { } id)
+            // A plain null test, not `is not { } id`: a mutant removing the `continue` then still compiles (Stryker's safe mode
+            // otherwise drops every mutant of this class, CS0165).
+            var id = this.sections[i]?.Id;
+            if (id is null)
             {
                 continue;
             }

@@ -97,7 +97,7 @@ public sealed partial class WaterCompensationCalculator
         var i = start;
         while (i < end)
         {
-            var rules = ResolveCompiled(SectionMonthBatch.FromIndex(months[i]))!;
+            var rules = ResolveCompiled(months[i])!;
             var lo = SectionMonthBatch.ToIndex(rules.FirstMonth);
             var hi = rules.EndMonthExclusive is { } e ? SectionMonthBatch.ToIndex(e) : int.MaxValue;
             var runEnd = end;

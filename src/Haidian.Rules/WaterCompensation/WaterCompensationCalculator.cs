@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
 using NodaTime;
@@ -646,14 +647,29 @@ public sealed partial class WaterCompensationCalculator
     internal static SectionMonth ToSectionMonth(Section s, MonthlyMonitoring m) =>
         new(m.Month, s.FunctionalClass, s.TargetClass, s.BodyType, m.Dry, m.HasInflow, m.Outflow, m.Inflow);
 
-    internal CompiledRules Resolve(YearMonth month) =>
-        ResolveCompiled(month) ?? throw new NotInForceException(month.OnDayOfMonth(1), versions[0].Parameters.InForceFrom, versions[0].Parameters.Source);
+    /// <summary>
+    /// The version in force for a month. The latest version is tried first and inline (it covers every month from its
+    /// first on, and is the only one in the gazette's history); earlier versions and the error are out of line.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal CompiledRules Resolve(YearMonth month)
+    {
+        var index = SectionMonthBatch.ToIndex(month);
+        var latest = versions[versions.Length - 1];
+        return latest.Covers(index) ? latest : ResolveEarlier(month, index);
+    }
 
-    private CompiledRules? ResolveCompiled(YearMonth month)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private CompiledRules ResolveEarlier(YearMonth month, int monthIndex) =>
+        ResolveCompiled(monthIndex) ?? throw new NotInForceException(month.OnDayOfMonth(1), versions[0].Parameters.InForceFrom, versions[0].Parameters.Source);
+
+    private CompiledRules? ResolveCompiled(YearMonth month) => ResolveCompiled(SectionMonthBatch.ToIndex(month));
+
+    private CompiledRules? ResolveCompiled(int monthIndex)
     {
         for (var i = versions.Length - 1; i >= 0; i--)
         {
-            if (versions[i].Covers(month))
+            if (versions[i].Covers(monthIndex))
             {
                 return versions[i];
             }
