@@ -2,7 +2,9 @@
 usage: respan.py patterns <old-report.json> <repo-root> <module> > mutate.json   (list of mutate patterns)
        respan.py merge <old-report.json> <new-report.json> <repo-root> <module>     (combined score)
 Old report's sources are mapped to the current files line by line (difflib); a mutant on an unchanged line keeps
-its old status if it was killed/timeout; survivors/no-coverage and every mutant on a changed code line are re-tested."""
+its old status if it was killed/timeout; survivors/no-coverage and every mutant on a changed code line are re-tested.
+A mutant the old run counted as a compile error (e.g. a method Stryker's safe mode rolled back) is counted when the new
+run measured it (give the new run spans over those methods)."""
 import json, sys, difflib, os, collections
 mode, old_path = sys.argv[1], sys.argv[2]
 root, module = sys.argv[-2], sys.argv[-1]
@@ -54,10 +56,16 @@ else:
         used = set()
         for mu in v['mutants']:
             s, e = mu['location']['start'], mu['location']['end']
-            if mu['status'] not in COUNT: continue
+            if mu['status'] not in COUNT and mu['status'] != 'CompileError': continue
             if s['line'] in m and e['line'] in m:
                 k = (m[s['line']], s['column'], m[e['line']], e['column'], mu['mutatorName'], mu.get('replacement'))
                 n = newm.get(k)
+                if mu['status'] == 'CompileError':
+                    # dropped by Stryker's safe mode in the old run (a whole method or class): counted when the new run measured it
+                    if n is None or n['status'] not in COUNT: continue
+                    used.add(k); st = n['status']; cnt[st] += 1; per[rel(f)][st] += 1
+                    if st in UNDET: left.append(f"{rel(f)}:{k[0]} [{st}] {n['mutatorName']}: `{nl[k[0]-1].strip()[:150]}` -> `{(n.get('replacement') or '')[:120]}`")
+                    continue
                 st = n['status'] if n is not None and n['status'] in COUNT else (mu['status'] if mu['status'] not in UNDET else (n['status'] if n else 'Gone'))
                 if n is not None: used.add(k)
                 if st == 'Gone' or st not in COUNT: continue   # now ignored (Stryker disable) or removed
