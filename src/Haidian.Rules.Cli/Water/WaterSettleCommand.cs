@@ -96,7 +96,7 @@ internal static class WaterSettleCommand
             ids.TryAdd(r.Value.Id, r.Value.Id);
         }
 
-        IReadOnlyList<CsvRow<MonthlyMonitoring>>? monitoringRows = WaterCsv.ReadMonitoring(monitoringPath, rows => context.Progress(quiet, $"  {rows.ToString("N0", CultureInfo.InvariantCulture)} rows read"), ids);
+        var monitoringRows = WaterCsv.ReadMonitoring(monitoringPath, rows => context.Progress(quiet, $"  {rows.ToString("N0", CultureInfo.InvariantCulture)} rows read"), ids);
         context.Progress(quiet, $"read {sectionRows.Count} sections and {monitoringRows.Count} monitoring rows");
 
         // The towns in order of first mention (a set beside the list: 83,000 sections would otherwise search the list twice each).
@@ -139,7 +139,6 @@ internal static class WaterSettleCommand
             }
         }
 
-        monitoringRows = null;
         if (selected.Length == 0)
         {
             throw new UserErrorException($"{monitoringPath}: no monitoring rows for {(month is { } mm ? mm.ToString("yyyy-MM", CultureInfo.InvariantCulture) : year!.Value.ToString(CultureInfo.InvariantCulture))}");

@@ -15,8 +15,6 @@ internal sealed class CompiledRules
     private readonly decimal[] step = new decimal[4];
     private readonly decimal[] perStep1 = new decimal[4];
     private readonly decimal[] perStep2 = new decimal[4];
-    private readonly int firstIndex;
-    private readonly int endIndexExclusive;
     private ItemizeTexts? texts;
 
     public CompiledRules(WaterCompensationParameters p, YearMonth firstMonth, YearMonth? endMonthExclusive)
@@ -24,8 +22,8 @@ internal sealed class CompiledRules
         Parameters = p;
         FirstMonth = firstMonth;
         EndMonthExclusive = endMonthExclusive;
-        firstIndex = SectionMonthBatch.ToIndex(firstMonth);
-        endIndexExclusive = endMonthExclusive is { } end ? SectionMonthBatch.ToIndex(end) : int.MaxValue;
+        FirstIndex = SectionMonthBatch.ToIndex(firstMonth);
+        EndIndexExclusive = endMonthExclusive is { } end ? SectionMonthBatch.ToIndex(end) : int.MaxValue;
         Provenance = Provenance.Of(p);
         Fill(0, p.ChemicalOxygenDemandLimits);
         Fill(1, p.PermanganateIndexLimits);
@@ -70,7 +68,13 @@ internal sealed class CompiledRules
     /// lookup was ~4 ns of the per-item <c>Amount</c>). Every path — per item, span and batch — now reads a month by its
     /// year and month numbers alike.
     /// </summary>
-    public bool Covers(int monthIndex) => monthIndex >= firstIndex && monthIndex < endIndexExclusive;
+    public bool Covers(int monthIndex) => monthIndex >= FirstIndex && monthIndex < EndIndexExclusive;
+
+    /// <summary><see cref="FirstMonth"/> as a <see cref="SectionMonthBatch.ToIndex"/> month index.</summary>
+    public int FirstIndex { get; }
+
+    /// <summary><see cref="EndMonthExclusive"/> as a month index, or <see cref="int.MaxValue"/> for the latest version.</summary>
+    public int EndIndexExclusive { get; }
 
     /// <summary>Index of the limit table for a pollutant: 0 COD, 1 CODMn, 2 NH3-N, 3/4 TP river/lake.</summary>
     public static int TableIndex(Pollutant p, WaterBodyType body) => p == Pollutant.TotalPhosphorus ? (body == WaterBodyType.River ? 3 : 4) : (int)p;

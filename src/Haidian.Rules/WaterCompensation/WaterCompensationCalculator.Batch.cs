@@ -98,8 +98,8 @@ public sealed partial class WaterCompensationCalculator
         while (i < end)
         {
             var rules = ResolveCompiled(months[i])!;
-            var lo = SectionMonthBatch.ToIndex(rules.FirstMonth);
-            var hi = rules.EndMonthExclusive is { } e ? SectionMonthBatch.ToIndex(e) : int.MaxValue;
+            var lo = rules.FirstIndex;
+            var hi = rules.EndIndexExclusive;
             var runEnd = end;
             if (batch.MinMonthIndex < lo || batch.MaxMonthIndex >= hi)
             {
