@@ -122,57 +122,80 @@ internal static class JsonContractSchema
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
-        // The exporter lists every constructor parameter without a default as required, even one of a nullable type that the
-        // reader lets be left out (spec 07 C1, HaidianJson's NullableMeansOptional): keep only the members the reader requires.
-        if (context.PropertyInfo is null && context.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
-            && schema is JsonObject objectSchema && objectSchema["required"] is JsonArray listed)
+        if (context.TypeInfo.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
+            && schema is JsonObject objectSchema)
         {
-            for (var i = listed.Count - 1; i >= 0; i--)
+            // The exporter lists every constructor parameter without a default as required, even one of a nullable type that
+            // the reader lets be left out (spec 07 C1, HaidianJson's NullableMeansOptional): keep only the members the reader
+            // requires.
+            if (objectSchema["required"] is JsonArray listed)
             {
-                var name = listed[i]?.GetValue<string>();
-                if (!context.TypeInfo.Properties.Any(p => p.Name == name && p.IsRequired))
+                for (var i = listed.Count - 1; i >= 0; i--)
                 {
-                    listed.RemoveAt(i);
+                    var name = listed[i]?.GetValue<string>();
+                    if (!context.TypeInfo.Properties.Any(p => p.Name == name && p.IsRequired))
+                    {
+                        listed.RemoveAt(i);
+                    }
+                }
+
+                if (listed.Count == 0)
+                {
+                    objectSchema.Remove("required");
                 }
             }
 
-            if (listed.Count == 0)
+            // A member with a default value (an optional date left out = null) gets a fresh schema node from the exporter that
+            // no longer carries its type, so this callback never sees it on its own: give every text-valued member its format
+            // here (the same node again for a member the callback did see).
+            if (objectSchema["properties"] is JsonObject members)
             {
-                objectSchema.Remove("required");
+                foreach (var property in context.TypeInfo.Properties)
+                {
+                    if (members[property.Name] is JsonObject memberSchema && TextSchema(property.PropertyType, memberSchema) is { } memberText)
+                    {
+                        members[property.Name] = memberText;
+                    }
+                }
             }
         }
 
-        var type = context.TypeInfo.Type;
+        return TextSchema(context.TypeInfo.Type, schema) ?? schema;
+    }
+
+    /// <summary>The schema of a NodaTime value written as ISO text (or null for any other type), keeping the exporter's default.</summary>
+    private static JsonObject? TextSchema(Type type, JsonNode schema)
+    {
         var underlying = Nullable.GetUnderlyingType(type);
-        var nullable = underlying is not null;
-        type = underlying ?? type;
-        JsonObject? text = null;
-        if (type == typeof(LocalDate))
+        var valueType = underlying ?? type;
+        JsonObject text;
+        if (valueType == typeof(LocalDate))
         {
             text = new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
         }
-        else if (type == typeof(YearMonth))
+        else if (valueType == typeof(YearMonth))
         {
             text = new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]{4}-(0[1-9]|1[0-2])$", ["description"] = "a month as yyyy-MM" };
         }
-        else if (type == typeof(LocalTime))
+        else if (valueType == typeof(LocalTime))
         {
-            text = new JsonObject { ["type"] = "string", ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$", ["description"] = "a time of day as HH:mm:ss" };
+            // NodaTime's extended ISO pattern (HH:mm:ss.FFFFFFFFF), which the reader uses: seconds required, a fraction optional.
+            text = new JsonObject { ["type"] = "string", ["pattern"] = "^([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?$", ["description"] = "a time of day as HH:mm:ss" };
+        }
+        else
+        {
+            return null;
         }
 
-        if (text is null)
-        {
-            return schema;
-        }
-
-        if (nullable)
+        if (underlying is not null)
         {
             text["type"] = new JsonArray("string", "null");
         }
 
-        if (schema is JsonObject original && original["default"] is { } defaultValue)
+        // A default of null is a property whose value is null (TryGetPropertyValue tells it from no default at all).
+        if (schema is JsonObject original && original.TryGetPropertyValue("default", out var defaultValue))
         {
-            text["default"] = defaultValue.DeepClone();
+            text["default"] = defaultValue?.DeepClone();
         }
 
         return text;
