@@ -42,6 +42,22 @@ public sealed class JsonContractReaderGeneralTests
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
     }
 
+    /// <summary>A probe with a value of a type the reader has no words for.</summary>
+    public sealed record Identified(Guid Id);
+
+    /// <summary>A probe with no members.</summary>
+    public sealed record Empty();
+
+    /// <summary>A probe whose only member is set by an initializer, not the constructor.</summary>
+    public sealed record Initialized
+    {
+        /// <summary>A count.</summary>
+        public int Count { get; init; }
+
+        /// <summary>Computed, written in the output only.</summary>
+        public int Twice => Count * 2;
+    }
+
     private static (string Path, ErrorCode Code, string Message)[] Problems<T>(string json) =>
         Assert.Throws<ValidationException>(() => JsonContractReader.Read(json, (JsonTypeInfo<T>)ProbeOptions.GetTypeInfo(typeof(T)))).Errors.Select(e => (e.Path, e.Code, e.Message)).ToArray();
 
@@ -98,5 +114,25 @@ public sealed class JsonContractReaderGeneralTests
     public void A_converter_that_fails_while_binding_is_reported_at_its_member()
     {
         Assert.Equal(new[] { ("name", ErrorCode.InvalidValue, "could not be read: the name is not on the list") }, Problems<Converted>("""{ "name": "x" }"""));
+    }
+
+    [Fact]
+    public void A_value_of_a_type_without_a_stated_format_could_not_be_read()
+    {
+        Assert.Equal(new[] { ("id", ErrorCode.InvalidValue, "could not be read, got \"x\"") }, Problems<Identified>("""{ "id": "x" }"""));
+    }
+
+    [Fact]
+    public void An_unknown_member_lists_the_members_that_can_be_given_or_none()
+    {
+        Assert.Equal(new[] { ("count", ErrorCode.UnknownField, "is not a field here (fields: none)") }, Problems<Empty>("""{ "count": 1 }"""));
+        Assert.Equal(new[] { ("cont", ErrorCode.UnknownField, "is not a field here (fields: count)") }, Problems<Initialized>("""{ "cont": 1 }"""));
+    }
+
+    [Fact]
+    public void A_failure_while_binding_inside_a_list_is_reported_at_its_item()
+    {
+        // Binding stops at the first value refused, so only the first item is named.
+        Assert.Equal(new[] { ("[0].name", ErrorCode.InvalidValue, "could not be read: the name is not on the list") }, Problems<List<Converted>>("""[ { "name": "x" }, { "name": "y" } ]"""));
     }
 }

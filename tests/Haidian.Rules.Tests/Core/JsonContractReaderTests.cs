@@ -195,9 +195,63 @@ public sealed class JsonContractSchemaCoverageTests
     public void Every_member_has_the_schema_the_reader_enforces(string typeName)
     {
         var type = typeof(HaidianJson).Assembly.GetType(typeName, throwOnError: true)!;
+        var text = HaidianJson.SchemaFor(type);
         var problems = new List<string>();
-        Check(HaidianJson.Options.GetTypeInfo(type), System.Text.Json.Nodes.JsonNode.Parse(HaidianJson.SchemaFor(type))!, "$", problems, 0);
+        Check(HaidianJson.Options.GetTypeInfo(type), System.Text.Json.Nodes.JsonNode.Parse(text)!, "$", problems, 0);
         Assert.Empty(problems);
+
+        // Self-contained (every "$ref" the exporter writes for a repeated type is inlined) and no empty required list.
+        Assert.DoesNotContain("\"$ref\"", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch("\"required\": \\[\\s*\\]", text);
+    }
+
+    [Fact]
+    public void A_nullable_value_type_at_the_root_is_written_without_null()
+    {
+        // The schema of a document's root never allows null (a contract document is an object, and the reader refuses a null
+        // value-type root with "must not be null"), so the root's type drops the "null" the exporter writes for T?.
+        var date = System.Text.Json.Nodes.JsonNode.Parse(HaidianJson.SchemaFor(typeof(LocalDate?)))!.AsObject();
+        Assert.Equal(("string", "date"), (date["type"]!.GetValue<string>(), date["format"]!.GetValue<string>()));
+        var count = System.Text.Json.Nodes.JsonNode.Parse(HaidianJson.SchemaFor(typeof(int?)))!.AsObject();
+        Assert.Equal("integer", count["type"]!.GetValue<string>());
+        Assert.Equal(new[] { ("$", ErrorCode.Required, "must not be null") }, Assert.Throws<ValidationException>(() => HaidianJson.Deserialize<int>("null")).Errors.Select(e => (e.Path, e.Code, e.Message)));
+    }
+
+    [Fact]
+    public void The_schemas_of_repeated_types_are_inlined_in_full()
+    {
+        // Every named rule of DeadlineParameters has a Citation: the exporter writes Citation's schema once and points to it
+        // from the others ("$ref": "#/properties/…/citation"); each copy must carry Citation's own members instead.
+        var root = System.Text.Json.Nodes.JsonNode.Parse(HaidianJson.SchemaFor<Haidian.Rules.Deadlines.DeadlineParameters>())!;
+        var citations = Descendants(root).OfType<System.Text.Json.Nodes.JsonObject>()
+            .Where(o => o["properties"] is System.Text.Json.Nodes.JsonObject members && members["citation"] is not null)
+            .Select(o => o["properties"]!["citation"]!.AsObject())
+            .ToArray();
+        Assert.True(citations.Length > 10, citations.Length + " citations");
+        var first = citations[0].ToJsonString();
+        Assert.Contains("\"documentNumber\"", first, StringComparison.Ordinal);
+        Assert.All(citations, c => Assert.Equal(first, c.ToJsonString()));
+    }
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonNode> Descendants(System.Text.Json.Nodes.JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.Select(p => p.Value),
+            System.Text.Json.Nodes.JsonArray a => a.AsEnumerable(),
+            _ => Enumerable.Empty<System.Text.Json.Nodes.JsonNode?>(),
+        };
+        foreach (var child in children)
+        {
+            if (child is not null)
+            {
+                foreach (var d in Descendants(child))
+                {
+                    yield return d;
+                }
+            }
+        }
     }
 
     [Theory]
