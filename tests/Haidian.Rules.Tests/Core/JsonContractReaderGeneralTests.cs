@@ -135,4 +135,12 @@ public sealed class JsonContractReaderGeneralTests
         // Binding stops at the first value refused, so only the first item is named.
         Assert.Equal(new[] { ("[0].name", ErrorCode.InvalidValue, "could not be read: the name is not on the list") }, Problems<List<Converted>>("""[ { "name": "x" }, { "name": "y" } ]"""));
     }
+
+    [Fact]
+    public void A_failure_while_binding_the_root_is_reported_at_the_root()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver(), Converters = { new FailingConverter() } };
+        var e = Assert.Throws<ValidationException>(() => JsonContractReader.Read("\"x\"", (JsonTypeInfo<string>)options.GetTypeInfo(typeof(string))));
+        Assert.Equal(new[] { ("$", ErrorCode.InvalidValue, "could not be read: the name is not on the list") }, e.Errors.Select(x => (x.Path, x.Code, x.Message)));
+    }
 }
